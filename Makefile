@@ -1,0 +1,51 @@
+# The two commands: `make run` serves the demo portal, `make test` runs the whole suite.
+# Both set everything up first: the virtualenv from the lock, Elasticsearch, the database.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+TEST_ES_PORT ?= 9201
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: run test test-sqlite test-postgres stop bench lock install browser
+
+run: install
+	DEBUG=$${DEBUG:-1} ES_PORT=$${ES_PORT:-9200} scripts/with-elasticsearch.sh scripts/serve.sh
+
+test: test-sqlite
+
+test-sqlite: install browser
+	ES_PORT=$(TEST_ES_PORT) GONGKAI_INDEX_PREFIX=test DEBUG=1 \
+	  scripts/with-elasticsearch.sh $(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: install browser
+	ES_PORT=$(TEST_ES_PORT) GONGKAI_INDEX_PREFIX=test DEBUG=1 \
+	  scripts/with-elasticsearch.sh scripts/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
+
+stop:
+	-pkill -f "site/manage.py (runserver|db_worker)" || true
+	ES_PORT=9200 scripts/elasticsearch.sh stop
+	ES_PORT=$(TEST_ES_PORT) scripts/elasticsearch.sh stop
+
+bench: install
+	@echo "No benchmarks yet."
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@$(PYTHON) --version >/dev/null 2>&1 || { echo "$(PYTHON) is required"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+# Playwright drives Debian's Chromium, launched by path: its own browser download is unavailable.
+browser: $(CHROMIUM)
+
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+# Regenerates the lock from pyproject.toml (needs uv: pip install uv).
+lock:
+	uv pip compile pyproject.toml --extra site --extra test --generate-hashes \
+	  --python-version 3.11 --python-platform x86_64-manylinux_2_28 -o requirements.lock

@@ -1,0 +1,228 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..choices import Classification, Disclosure, Validity, WithholdingReason
+from ..doc_numbers import parse_doc_number
+from ..forms import DisclosureItemForm
+from ..publication import ensure_may_go_live
+from ..validation import validate_item
+from ..visibility import is_state_secret, may_be_public
+from .organs import Organ
+from .taxonomies import Genre, Topic
+
+
+class DisclosureCatalogueIndexPage(Page):
+    """One organ's catalogue root (公开目录); its subtree holds that organ's items."""
+
+    organ = models.OneToOneField(
+        Organ, verbose_name=_("disclosing organ"), on_delete=models.PROTECT, related_name="catalogue"
+    )
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("organ"), FieldPanel("intro")]
+    subpage_types = ["disclosure_pages.DisclosureItemPage", "disclosure_pages.PolicyInterpretationPage"]
+
+    class Meta:
+        verbose_name = _("disclosure catalogue")
+        verbose_name_plural = _("disclosure catalogues")
+
+
+class DisclosureItemPage(Page):
+    """A disclosure item (公开目录条目) with the attributes the disclosure rules require."""
+
+    organ = models.ForeignKey(
+        Organ,
+        verbose_name=_("publishing organ"),
+        on_delete=models.PROTECT,
+        related_name="items",
+        editable=False,
+    )
+    index_number = models.CharField(_("index number"), max_length=80, unique=True, editable=False)
+    doc_number = models.CharField(_("document number"), max_length=80, blank=True)
+    doc_number_agency = models.CharField(max_length=40, blank=True, editable=False)
+    doc_number_year = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    doc_number_serial = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    co_issuers = models.CharField(_("co-issuing organs"), max_length=200, blank=True)
+    written_date = models.DateField(_("written date"))
+    published_date = models.DateField(_("published date"), null=True, blank=True, editable=False)
+    topic = models.ForeignKey(Topic, verbose_name=_("topic"), on_delete=models.PROTECT, related_name="+")
+    genre = models.ForeignKey(Genre, verbose_name=_("genre"), on_delete=models.PROTECT, related_name="+")
+    disclosure = models.CharField(_("disclosure"), max_length=20, choices=Disclosure.choices)
+    reason = models.CharField(
+        _("reason for not disclosing"), max_length=30, choices=WithholdingReason.choices, blank=True
+    )
+    classification = models.CharField(
+        _("classification"), max_length=20, choices=Classification.choices, default=Classification.NONE
+    )
+    secrecy_period = models.CharField(_("secrecy period"), max_length=40, blank=True)
+    validity = models.CharField(_("validity"), max_length=20, choices=Validity.choices, default=Validity.VALID)
+    validity_date = models.DateField(_("validity date"), null=True, blank=True)
+    replaced_by = models.ForeignKey(
+        "self",
+        verbose_name=_("replaced by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaces",
+    )
+    normative = models.BooleanField(_("normative document"), default=False)
+    abstract = models.TextField(_("abstract"), max_length=500, blank=True)
+    body = RichTextField(_("body"), blank=True)
+    external_id = models.CharField(
+        _("legacy system id"), max_length=100, null=True, blank=True, unique=True
+    )
+
+    base_form_class = DisclosureItemForm
+    content_panels = [
+        FieldPanel("title"),
+        FieldPanel("index_number", read_only=True),
+        FieldRowPanel([FieldPanel("doc_number"), FieldPanel("written_date")]),
+        FieldPanel("co_issuers"),
+        FieldRowPanel([FieldPanel("topic"), FieldPanel("genre")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("disclosure"),
+                FieldPanel("reason"),
+                FieldRowPanel([FieldPanel("classification"), FieldPanel("secrecy_period")]),
+            ],
+            heading=_("Disclosure"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("validity"), FieldPanel("validity_date")]),
+                FieldPanel("replaced_by"),
+                FieldPanel("normative"),
+            ],
+            heading=_("Validity"),
+        ),
+        FieldPanel("abstract"),
+        FieldPanel("body"),
+        InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("external_id")]
+    search_fields = Page.search_fields + [
+        index.SearchField("index_number", boost=3),
+        index.SearchField("doc_number", boost=3),
+        index.SearchField("abstract"),
+        index.SearchField("body"),
+        index.FilterField("organ"),
+        index.FilterField("disclosure"),
+        index.FilterField("validity"),
+    ]
+    parent_page_types = ["disclosure_pages.DisclosureCatalogueIndexPage"]
+    subpage_types = []
+    exclude_fields_in_copy = ["index_number", "external_id", "published_date"]
+
+    class Meta:
+        verbose_name = _("disclosure item")
+        verbose_name_plural = _("disclosure items")
+
+    def __str__(self):
+        return self.title
+
+    @cached_property
+    def catalogue(self):
+        parent = self.get_parent()
+        return parent.specific if parent else None
+
+    def may_be_public(self):
+        return may_be_public(self)
+
+    def is_state_secret(self):
+        return is_state_secret(self)
+
+    def get_admin_display_title(self):
+        return self.draft_title or self.title
+
+    def with_content_json(self, content):
+        """Revisions never carry a different index number or first publication date."""
+        obj = super().with_content_json(content)
+        obj.index_number = self.index_number
+        obj.published_date = self.published_date
+        obj.organ_id = self.organ_id
+        return obj
+
+    def clean(self):
+        super().clean()
+        validate_item(self)
+
+    def fill_derived_fields(self):
+        """Organ, 文号 parts and 索引号, which editors never type."""
+        if not self.organ_id and self.catalogue is not None:
+            self.organ = self.catalogue.organ
+        parsed = parse_doc_number(self.doc_number)
+        self.doc_number = parsed.text
+        self.doc_number_agency = parsed.agency
+        self.doc_number_year = parsed.year
+        self.doc_number_serial = parsed.serial
+        if not self.index_number:
+            from ..index_numbers import generate_index_number
+
+            self.index_number = generate_index_number(
+                DisclosureItemPage, self.organ, self.written_date.year
+            )
+
+    def save(self, *args, **kwargs):
+        self.fill_derived_fields()
+        if self.live:
+            ensure_may_go_live(self, update_fields=kwargs.get("update_fields"))
+            if self.published_date is None:
+                self.published_date = timezone.localdate(self.first_published_at or timezone.now())
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["interpretations"] = self.interpretation_links.filter(
+            interpretation__live=True
+        ).select_related("interpretation")
+        return context
+
+
+class PolicyInterpretationPage(DisclosureItemPage):
+    """政策解读: explains one or more policies, linked both ways."""
+
+    content_panels = DisclosureItemPage.content_panels + [
+        InlinePanel("interpreted_policies", heading=_("Interpreted policies"), label=_("policy"), min_num=1)
+    ]
+    parent_page_types = ["disclosure_pages.DisclosureCatalogueIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("policy interpretation")
+        verbose_name_plural = _("policy interpretations")
+
+
+class PolicyInterpretationLink(Orderable):
+    interpretation = ParentalKey(
+        PolicyInterpretationPage, on_delete=models.CASCADE, related_name="interpreted_policies"
+    )
+    policy = models.ForeignKey(
+        DisclosureItemPage,
+        verbose_name=_("policy"),
+        on_delete=models.CASCADE,
+        related_name="interpretation_links",
+    )
+
+    panels = [FieldPanel("policy")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("interpreted policy")
+
+
+class DisclosureAttachment(Orderable):
+    item = ParentalKey(DisclosureItemPage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attachment")

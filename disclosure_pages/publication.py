@@ -1,0 +1,67 @@
+"""The one answer to "may this page go live?", asked by the model's save on every path.
+
+The item's own rule (may_be_public) comes first; other apps add their conditions through
+the `check_disclosure_publication` hook: a function taking the page and returning a refusal
+message, or None to allow. review_workflow's secrecy-review gate plugs in there.
+"""
+import logging
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.log_actions import log
+
+from .visibility import may_be_public
+
+logger = logging.getLogger("gongkai.publication")
+
+# Saves that touch only these columns neither publish nor change live content.
+BOOKKEEPING_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "has_unpublished_changes",
+        "draft_title",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "numchild",
+        "path",
+        "depth",
+        "url_path",
+        "expired",
+        "expire_at",
+        "go_live_at",
+    }
+)
+
+
+class PublicationRefused(PermissionDenied):
+    """A page was about to go live (or change while live) without meeting the rules."""
+
+
+def publication_refusal(page):
+    """Why `page`, with its current in-memory content, may not be live; None if it may."""
+    if not may_be_public(page):
+        return _(
+            "Only proactively disclosed, unclassified items may be published on the portal; "
+            "this item is kept as a record in the admin."
+        )
+    for check in hooks.get_hooks("check_disclosure_publication"):
+        refusal = check(page)
+        if refusal:
+            return refusal
+    return None
+
+
+def ensure_may_go_live(page, update_fields=None):
+    """Raise PublicationRefused, and log it, unless `page` may be live as it stands."""
+    if update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
+    refusal = publication_refusal(page)
+    if refusal is None:
+        return
+    logger.warning("Publication refused for page %s (%s): %s", page.pk, page.title, refusal)
+    if page.pk:
+        log(instance=page, action="gongkai.publication_refused", data={"reason": str(refusal)})
+    raise PublicationRefused(refusal)

@@ -1,0 +1,81 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import DisclosureItemPage, Genre, Organ, Topic
+from .publication import publication_refusal
+
+
+class OrganViewSet(SnippetViewSet):
+    model = Organ
+    icon = "group"
+    list_display = ["name", "short_name", "code", "parent"]
+    search_fields = ["name", "short_name", "code"]
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "list-ul"
+    list_display = ["name", "code", "parent"]
+    list_filter = ["parent"]
+    search_fields = ["name", "code"]
+
+
+class GenreViewSet(SnippetViewSet):
+    model = Genre
+    icon = "tag"
+    list_display = ["name", "code"]
+
+
+class DisclosureTaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Disclosure")
+    menu_icon = "folder-open-inverse"
+    menu_order = 150
+    items = (OrganViewSet, TopicViewSet, GenreViewSet)
+
+
+register_snippet(DisclosureTaxonomyGroup)
+
+
+@hooks.register("register_log_actions")
+def register_publication_log_actions(actions):
+    actions.register_action(
+        "gongkai.publication_refused", _("Publication refused"), _("Publication refused")
+    )
+
+
+def refuse_in_admin(request, page, refusal):
+    messages.error(request, refusal)
+    return redirect(AdminURLFinder(request.user).get_edit_url(page) or "wagtailadmin_home")
+
+
+@hooks.register("before_publish_page")
+def refuse_publication_in_admin(request, page):
+    """The Publish button (create, edit, revert, schedule) refuses with a message; the
+    revision the editor typed is already saved, so nothing is lost."""
+    page = page.specific
+    if isinstance(page, DisclosureItemPage):
+        refusal = publication_refusal(page)
+        if refusal:
+            return refuse_in_admin(request, page, refusal)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publication(request, action_type, objects, action_class_instance):
+    if action_type != "publish":
+        return None
+    for page in objects:
+        page = page.specific
+        if not isinstance(page, DisclosureItemPage):
+            continue
+        latest = page.get_latest_revision_as_object()
+        refusal = publication_refusal(latest)
+        if refusal:
+            messages.error(request, f"{page.get_admin_display_title()}: {refusal}")
+            return redirect(action_class_instance.next_url)
+    return None

@@ -1,0 +1,1 @@
+"""Secrecy review (保密审查): workflow tasks, review records and the publish gate."""

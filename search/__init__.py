@@ -1,0 +1,1 @@
+"""The public catalogue index on Elasticsearch and the public search views."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class GongkaiSiteConfig(AppConfig):
+    name = "gongkai_site"
+    verbose_name = "Gongkai reference site"

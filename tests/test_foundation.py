@@ -1,0 +1,79 @@
+"""The foundation: a real Elasticsearch node, Chinese-first settings, production hardening."""
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from elasticsearch_dsl import Document, Text
+
+SITE_DIR = Path(settings.SITE_DIR)
+
+
+def test_the_node_is_a_real_elasticsearch_8(elasticsearch):
+    assert elasticsearch.info()["version"]["number"].startswith("8.")
+
+
+def test_a_chinese_document_is_indexed_and_found_through_the_real_node(elasticsearch):
+    index = f"{settings.GONGKAI_INDEX_PREFIX}-probe-{uuid.uuid4().hex[:8]}"
+
+    class Probe(Document):
+        title = Text()
+
+        class Index:
+            name = index
+
+    Probe.init(using=elasticsearch)
+    try:
+        Probe(title="方山县政府信息公开指南").save(using=elasticsearch, refresh=True)
+        Probe(title="关于做好防汛抗旱工作的通知").save(using=elasticsearch, refresh=True)
+        hits = Probe.search(using=elasticsearch).query("match", title="防汛").execute()
+        assert [hit.title for hit in hits] == ["关于做好防汛抗旱工作的通知"]
+    finally:
+        elasticsearch.indices.delete(index=index)
+
+
+def test_the_site_speaks_simplified_chinese_in_shanghai_time():
+    assert settings.LANGUAGE_CODE == "zh-hans"
+    assert settings.TIME_ZONE == "Asia/Shanghai"
+
+
+@pytest.mark.django_db
+def test_the_admin_login_page_is_in_chinese(client):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert "登录" in response.content.decode()
+
+
+def run_manage(*args, **env):
+    environment = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECRET_KEY"}}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, str(SITE_DIR / "manage.py"), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=SITE_DIR,
+    )
+
+
+def test_production_settings_pass_the_deploy_check_without_warnings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="0",
+        SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
+        ALLOWED_HOSTS="xxgk.fangshan.gov.cn",
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "WARNING" not in result.stderr + result.stdout
+
+
+def test_production_settings_require_a_secret_key():
+    result = run_manage("check", DEBUG="0")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
