@@ -1,6 +1,21 @@
+"""Shared fixtures: the real Elasticsearch node and a small declared catalogue."""
+import datetime
+
 import pytest
 from django.conf import settings
 from elasticsearch import Elasticsearch
+from wagtail.models import Page, Site
+
+from disclosure_pages.models import (
+    DisclosureCatalogueIndexPage,
+    DisclosureItemPage,
+    Genre,
+    Organ,
+    Topic,
+)
+
+OFFICE_CODE = "111411994056312813"
+ECOLOGY_CODE = "11141199405631361N"
 
 
 @pytest.fixture(scope="session")
@@ -9,3 +24,60 @@ def elasticsearch():
     client = Elasticsearch(settings.ELASTICSEARCH_URL, **settings.ELASTICSEARCH_OPTIONS)
     yield client
     client.close()
+
+
+@pytest.fixture
+def home_page(db):
+    return Site.objects.get(is_default_site=True).root_page
+
+
+def make_catalogue(home_page, name, code, slug):
+    organ = Organ.objects.create(name=name, short_name=name[-4:], code=code)
+    catalogue = DisclosureCatalogueIndexPage(title=f"{name}信息公开目录", slug=slug, organ=organ)
+    home_page.add_child(instance=catalogue)
+    return catalogue
+
+
+@pytest.fixture
+def catalogue(home_page):
+    """The catalogue of 方山县人民政府办公室."""
+    return make_catalogue(home_page, "方山县人民政府办公室", OFFICE_CODE, "office")
+
+
+@pytest.fixture
+def other_catalogue(home_page):
+    """The catalogue of 方山县生态环境局."""
+    return make_catalogue(home_page, "方山县生态环境局", ECOLOGY_CODE, "ecology")
+
+
+@pytest.fixture
+def topic(db):
+    return Topic.objects.get(name="信息公开", parent__name="综合政务")
+
+
+@pytest.fixture
+def genre(db):
+    return Genre.objects.get(code="tong-zhi")
+
+
+@pytest.fixture
+def make_item(catalogue, topic, genre):
+    """Add a draft item to a catalogue; keyword arguments override the defaults."""
+
+    def make(parent=None, **overrides):
+        fields = {
+            "title": "方山县人民政府办公室关于做好政府信息公开工作的通知",
+            "written_date": datetime.date(2025, 3, 18),
+            "topic": topic,
+            "genre": genre,
+            "disclosure": "public",
+            "doc_number": "方政办〔2025〕12号",
+            "body": "<p>各乡镇人民政府，县政府各部门：现将有关事项通知如下。</p>",
+            "live": False,
+        }
+        fields.update(overrides)
+        item = DisclosureItemPage(**fields)
+        (parent or catalogue).add_child(instance=item)
+        return item
+
+    return make

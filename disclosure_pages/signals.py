@@ -1,0 +1,12 @@
+"""Signals through which review_workflow and search plug into disclosure items without
+disclosure_pages importing them."""
+from django.dispatch import Signal
+
+# Sent by setup_organ once an organ, its catalogue page and its groups exist.
+# Arguments: organ, catalogue (DisclosureCatalogueIndexPage), groups (dict: role -> Group,
+# roles "editors", "section_heads", "secrecy_reviewers", "leaders").
+organ_set_up = Signal()
+
+# Sent when a live item is taken down at once with a reason (撤稿).
+# Arguments: page (the specific DisclosureItemPage), user, reason.
+item_withdrawn = Signal()
