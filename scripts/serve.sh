@@ -12,7 +12,7 @@ mkdir -p "$root/.data"
 manage migrate --no-input
 manage load_demo
 
-manage db_worker --queue-name '*' &
+manage db_worker --queue-name '*' --no-reload --interval 0.5 &
 worker=$!
 manage runserver --noreload "$HOST:$PORT" &
 server=$!
