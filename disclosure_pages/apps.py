@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,16 @@ class DisclosurePagesConfig(AppConfig):
     name = "disclosure_pages"
     verbose_name = _("Disclosure items")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.models import Revision
+
+        from .admin_search import remove_state_secrets_from_search
+        from .models import WorkingDayOverride
+        from .publication import refuse_scheduled_publication
+        from .working_days import refresh_due_dates
+
+        pre_save.connect(refuse_scheduled_publication, sender=Revision, dispatch_uid="gongkai-refuse-schedule")
+        post_save.connect(remove_state_secrets_from_search, dispatch_uid="gongkai-state-secrets-out-of-search")
+        post_save.connect(refresh_due_dates, sender=WorkingDayOverride, dispatch_uid="gongkai-refresh-due-dates")
+        post_delete.connect(refresh_due_dates, sender=WorkingDayOverride, dispatch_uid="gongkai-refresh-due-dates")

@@ -1,6 +1,8 @@
-"""Admin forms: the item form adds the rules that need the attachments formset."""
+"""Admin forms: the item form adds the rules that need the attachments formset; the copy
+form keeps copies drafts."""
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.pages import CopyForm
 
 from .visibility import is_state_secret
 
@@ -13,7 +15,7 @@ class DisclosureItemForm(WagtailAdminPageForm):
             kept = [
                 form for form in attachments.forms
                 if form.has_changed() or form.instance.pk
-                if not form.cleaned_data.get("DELETE")
+                if not getattr(form, "cleaned_data", {}).get("DELETE")
             ]
             if kept:
                 self.add_error(
@@ -27,3 +29,13 @@ class DisclosureItemForm(WagtailAdminPageForm):
             if field in cleaned_data:
                 setattr(self.instance, field, cleaned_data[field])
         return self.instance
+
+
+class DisclosureItemCopyForm(CopyForm):
+    """A copy of an item is a new draft with its own 索引号: no "publish the copy", no alias."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields.pop("publish_copies", None)
+        self.fields.pop("alias", None)
+

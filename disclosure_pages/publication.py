@@ -32,6 +32,7 @@ BOOKKEEPING_FIELDS = frozenset(
         "expired",
         "expire_at",
         "go_live_at",
+        "wagtail_admin_comments",
     }
 )
 
@@ -54,9 +55,13 @@ def publication_refusal(page):
     return None
 
 
+def is_bookkeeping_save(update_fields):
+    return update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS
+
+
 def ensure_may_go_live(page, update_fields=None):
     """Raise PublicationRefused, and log it, unless `page` may be live as it stands."""
-    if update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS:
+    if is_bookkeeping_save(update_fields):
         return
     refusal = publication_refusal(page)
     if refusal is None:
@@ -65,3 +70,22 @@ def ensure_may_go_live(page, update_fields=None):
     if page.pk:
         log(instance=page, action="gongkai.publication_refused", data={"reason": str(refusal)})
     raise PublicationRefused(refusal)
+
+
+class AliasRefused(PermissionDenied):
+    """Disclosure items are never aliased: an alias would be a second live copy outside
+    the review and the catalogue's numbering."""
+
+
+def refuse_scheduled_publication(sender, instance, update_fields=None, **kwargs):
+    """pre_save of Revision: a go-live schedule (approved_go_live_at) is accepted only for
+    content that may be public, whatever path sets it."""
+    if instance.approved_go_live_at is None:
+        return
+    if update_fields is not None and "approved_go_live_at" not in update_fields:
+        return
+    from .models import DisclosureItemPage
+
+    if not issubclass(instance.content_type.model_class(), DisclosureItemPage):
+        return
+    ensure_may_go_live(instance.as_object())

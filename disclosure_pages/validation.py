@@ -1,5 +1,7 @@
 """The rules a disclosure item's attributes must satisfy, each with the message the
 editor sees on the field it concerns (domain.md §1–§3)."""
+import re
+
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -8,6 +10,13 @@ from .choices import Classification, Disclosure, Validity, WithholdingReason
 from .visibility import is_state_secret
 
 TITLE_MAX_LENGTH = 200
+# What the rich-text editor leaves in an emptied body: empty paragraphs and line breaks.
+EMPTY_RICH_TEXT = re.compile(r"<p(\s[^>]*)?>|</p>|<br\s*/?>|&nbsp;|\s")
+
+
+def has_content(html):
+    """True when rich text holds anything (text, an image, a link), not just empty paragraphs."""
+    return bool(EMPTY_RICH_TEXT.sub("", html or ""))
 
 
 def item_errors(item):
@@ -30,7 +39,7 @@ def item_errors(item):
             add("secrecy_period", _("A state secret needs its secrecy period."))
     if item.classification != Classification.NONE and item.disclosure != Disclosure.WITHHELD:
         add("classification", _("A classified item can only be marked as not disclosed."))
-    if is_state_secret(item) and (item.body or "").strip():
+    if is_state_secret(item) and has_content(item.body):
         add("body", _("State secrets never go online: this record keeps metadata only, no body text."))
     if item.written_date and item.written_date > timezone.localdate():
         add("written_date", _("The written date cannot be in the future."))

@@ -1,12 +1,17 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import DisclosureItemPage, Genre, Organ, Topic
+from . import views
+from .models import DisclosureItemPage, Genre, Organ, Topic, WorkingDayOverride
 from .publication import publication_refusal
 
 
@@ -31,14 +36,46 @@ class GenreViewSet(SnippetViewSet):
     list_display = ["name", "code"]
 
 
+class WorkingDayOverrideViewSet(SnippetViewSet):
+    """The State Council holiday notice for years the calendar package does not know."""
+
+    model = WorkingDayOverride
+    icon = "date"
+    list_display = ["date", "is_working_day", "note"]
+
+
 class DisclosureTaxonomyGroup(SnippetViewSetGroup):
     menu_label = _("Disclosure")
     menu_icon = "folder-open-inverse"
     menu_order = 150
-    items = (OrganViewSet, TopicViewSet, GenreViewSet)
+    items = (OrganViewSet, TopicViewSet, GenreViewSet, WorkingDayOverrideViewSet)
 
 
 register_snippet(DisclosureTaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [path("disclosure/", include((views.urlpatterns, "disclosure_pages"), namespace="disclosure_pages"))]
+
+
+class ItemReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy_registry.get_by_type(Page).user_has_any_permission(request.user, ["add", "change", "publish"])
+
+
+@hooks.register("register_reports_menu_item")
+def register_catalogue_report_menu_item():
+    return ItemReportMenuItem(
+        _("Disclosure catalogue"), reverse("disclosure_pages:catalogue"), icon_name="folder-open-inverse", order=50
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_deadline_report_menu_item():
+    return ItemReportMenuItem(
+        _("Disclosure deadlines"), reverse("disclosure_pages:deadlines"), icon_name="time", order=51
+    )
 
 
 @hooks.register("register_log_actions")

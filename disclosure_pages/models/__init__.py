@@ -1,3 +1,4 @@
+from .calendar import WorkingDayOverride
 from .index_numbers import IndexNumberCounter
 from .items import (
     DisclosureAttachment,
@@ -19,4 +20,5 @@ __all__ = [
     "PolicyInterpretationLink",
     "PolicyInterpretationPage",
     "Topic",
+    "WorkingDayOverride",
 ]

@@ -1,6 +1,8 @@
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -10,10 +12,11 @@ from wagtail.search import index
 
 from ..choices import Classification, Disclosure, Validity, WithholdingReason
 from ..doc_numbers import parse_doc_number
-from ..forms import DisclosureItemForm
-from ..publication import ensure_may_go_live
+from ..forms import DisclosureItemCopyForm, DisclosureItemForm
+from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save
 from ..validation import validate_item
 from ..visibility import is_state_secret, may_be_public
+from .. import working_days
 from .organs import Organ
 from .taxonomies import Genre, Topic
 
@@ -32,6 +35,13 @@ class DisclosureCatalogueIndexPage(Page):
     class Meta:
         verbose_name = _("disclosure catalogue")
         verbose_name_plural = _("disclosure catalogues")
+
+    def add_child(self, **kwargs):
+        """Editors of one organ add items at the same moment: lock the catalogue row so
+        treebeard reads the true last child and never hands out the same tree path twice."""
+        with transaction.atomic():
+            self.numchild = Page.objects.select_for_update().values_list("numchild", flat=True).get(pk=self.pk)
+            return super().add_child(**kwargs)
 
 
 class DisclosureItemPage(Page):
@@ -52,6 +62,13 @@ class DisclosureItemPage(Page):
     co_issuers = models.CharField(_("co-issuing organs"), max_length=200, blank=True)
     written_date = models.DateField(_("written date"))
     published_date = models.DateField(_("published date"), null=True, blank=True, editable=False)
+    disclosure_due_date = models.DateField(
+        _("disclosure due date"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Proactively disclosed items: 20 working days after the written date."),
+    )
     topic = models.ForeignKey(Topic, verbose_name=_("topic"), on_delete=models.PROTECT, related_name="+")
     genre = models.ForeignKey(Genre, verbose_name=_("genre"), on_delete=models.PROTECT, related_name="+")
     disclosure = models.CharField(_("disclosure"), max_length=20, choices=Disclosure.choices)
@@ -80,15 +97,16 @@ class DisclosureItemPage(Page):
     )
 
     base_form_class = DisclosureItemForm
+    copy_form_class = DisclosureItemCopyForm
     content_panels = [
         FieldPanel("title"),
-        FieldPanel("index_number", read_only=True),
+        FieldRowPanel([FieldPanel("index_number", read_only=True), FieldPanel("disclosure_due_date", read_only=True)]),
         FieldRowPanel([FieldPanel("doc_number"), FieldPanel("written_date")]),
         FieldPanel("co_issuers"),
         FieldRowPanel([FieldPanel("topic"), FieldPanel("genre")]),
         MultiFieldPanel(
             [
-                FieldPanel("disclosure"),
+                FieldPanel("disclosure", required_on_save=True),
                 FieldPanel("reason"),
                 FieldRowPanel([FieldPanel("classification"), FieldPanel("secrecy_period")]),
             ],
@@ -141,6 +159,41 @@ class DisclosureItemPage(Page):
     def get_admin_display_title(self):
         return self.draft_title or self.title
 
+    def validity_notice(self):
+        """The notice readers see on an item no longer in force ("" while in force)."""
+        if self.validity == Validity.VALID:
+            return ""
+        messages = {
+            Validity.AMENDED: gettext("This document was amended on %(date)s."),
+            Validity.REPEALED: gettext("This document was repealed on %(date)s and is no longer in force."),
+            Validity.EXPIRED: gettext("This document expired on %(date)s and is no longer in force."),
+        }
+        date = date_format(self.validity_date, "DATE_FORMAT") if self.validity_date else ""
+        notice = messages[self.validity] % {"date": date}
+        if self.replaced_by_id:
+            notice += gettext("See the replacing document: %(title)s.") % {"title": self.replaced_by.title}
+        return notice
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """涉密信息不上网: state-secret records are in no search index, the admin's included."""
+        return (
+            super()
+            .get_indexed_objects()
+            .exclude(reason=WithholdingReason.STATE_SECRET)
+            .filter(classification=Classification.NONE)
+        )
+
+    def get_indexed_instance(self):
+        instance = super().get_indexed_instance()
+        if instance is None or is_state_secret(instance):
+            return None
+        return instance
+
+    def copy(self, *args, keep_live=True, **kwargs):
+        """A copy is a new item: a draft with its own 索引号 that needs its own review."""
+        return super().copy(*args, keep_live=False, **kwargs)
+
     def with_content_json(self, content):
         """Revisions never carry a different index number or first publication date."""
         obj = super().with_content_json(content)
@@ -153,8 +206,18 @@ class DisclosureItemPage(Page):
         super().clean()
         validate_item(self)
 
+    def keep_first_publication_facts(self):
+        """Once an item has been public, its 发布日期 and 索引号 never change, whatever
+        in-memory copy of it is saved."""
+        stored = DisclosureItemPage.objects.filter(pk=self.pk, published_date__isnull=False).values(
+            "published_date", "index_number"
+        ).first()
+        if stored:
+            self.published_date = stored["published_date"]
+            self.index_number = stored["index_number"]
+
     def fill_derived_fields(self):
-        """Organ, 文号 parts and 索引号, which editors never type."""
+        """Organ, 文号 parts, due date and 索引号, which editors never type."""
         if not self.organ_id and self.catalogue is not None:
             self.organ = self.catalogue.organ
         parsed = parse_doc_number(self.doc_number)
@@ -162,6 +225,11 @@ class DisclosureItemPage(Page):
         self.doc_number_agency = parsed.agency
         self.doc_number_year = parsed.year
         self.doc_number_serial = parsed.serial
+        self.disclosure_due_date = (
+            working_days.disclosure_due_date(self.written_date).date
+            if self.disclosure == Disclosure.PUBLIC and self.written_date
+            else None
+        )
         if not self.index_number:
             from ..index_numbers import generate_index_number
 
@@ -170,6 +238,19 @@ class DisclosureItemPage(Page):
             )
 
     def save(self, *args, **kwargs):
+        if self.alias_of_id:
+            raise AliasRefused(
+                gettext("A disclosure item cannot be aliased: copy it instead, as a new item with its own index number.")
+            )
+        if is_bookkeeping_save(kwargs.get("update_fields")):
+            return super().save(*args, **kwargs)
+        if self._state.adding:
+            # Only publishing a revision makes an item live, so every path goes through the gate
+            # with a revision to bind a review to; a new item (created, copied) starts as a draft.
+            self.live = False
+            self.has_unpublished_changes = True
+        else:
+            self.keep_first_publication_facts()
         self.fill_derived_fields()
         if self.live:
             ensure_may_go_live(self, update_fields=kwargs.get("update_fields"))

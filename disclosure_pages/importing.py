@@ -1,0 +1,361 @@
+"""Importing a legacy catalogue: rows with the columns below, from .jsonl, .csv or .xlsx.
+
+Columns: title, body, organ, doc_number, written_date, topic, genre, disclosure, reason,
+classification, validity, index_number, external_id; optionally organ_code, validity_date,
+secrecy_period, abstract and published_date. Choice columns accept codes, English labels
+and Chinese labels; a missing disclosure means 主动公开; a missing index_number is generated.
+
+Each row is validated by the item's own rules and created in its own transaction, so a
+failing row is reported (第 N 行, N counted from 1 over data rows) and the others go on.
+Rows already imported (same external_id, else same index_number) are skipped.
+
+Items are created as drafts with a revision and, when their catalogue has a workflow, are
+submitted to it. With `legacy_published`, public items (主动公开, 非密) are published with
+`revision.publish()` after `before_publish(revision)` — the caller's hook for the legacy
+review record (this module does not know the review app).
+"""
+import csv
+import datetime
+import hashlib
+import json
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from .choices import Classification, Disclosure, Validity, WithholdingReason
+from .models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Organ, Topic
+from .organ_setup import set_up_organ
+from .validation import item_errors
+from .visibility import may_be_public
+
+COLUMNS = (
+    "title", "body", "organ", "doc_number", "written_date", "topic", "genre", "disclosure",
+    "reason", "classification", "validity", "index_number", "external_id",
+)
+OPTIONAL_COLUMNS = ("organ_code", "validity_date", "secrecy_period", "abstract", "published_date")
+DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日")
+# Fields the import sets itself or that a page only has once it is in the tree.
+NOT_FROM_ROW = [
+    "organ", "topic", "genre", "index_number", "path", "depth", "url_path", "slug",
+    "locale", "translation_key", "draft_title", "content_type", "replaced_by",
+]
+
+
+class RowRefused(Exception):
+    """A row that cannot be imported; the message says why, in the editor's language."""
+
+
+@dataclass
+class RowError:
+    row: int
+    message: str
+
+    def __str__(self):
+        return _("Row %(row)d: %(message)s") % {"row": self.row, "message": self.message}
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    published: int = 0
+    existing: int = 0
+    errors: list = field(default_factory=list)
+    created_organs: list = field(default_factory=list)
+    created_topics: list = field(default_factory=list)
+    created_genres: list = field(default_factory=list)
+
+
+def read_rows(path):
+    """The data rows of a .jsonl, .csv or .xlsx file as dicts keyed by column name."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        with path.open(encoding="utf-8-sig") as lines:
+            return [json.loads(line) for line in lines if line.strip()]
+    if suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as lines:
+            return list(csv.DictReader(lines))
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(path, read_only=True, data_only=True).active
+        rows = sheet.iter_rows(values_only=True)
+        header = [str(name).strip() if name is not None else "" for name in next(rows, ())]
+        return [dict(zip(header, values)) for values in rows if any(value is not None for value in values)]
+    raise ValueError(_("Unsupported file type “%(suffix)s”: use .jsonl, .csv or .xlsx.") % {"suffix": suffix})
+
+
+def text(value):
+    if value is None:
+        return ""
+    return str(value).strip()
+
+
+def label(field_name):
+    return DisclosureItemPage._meta.get_field(field_name).verbose_name
+
+
+def parse_date(value, field_name):
+    if not value:
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    for date_format in DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(text(value), date_format).date()
+        except ValueError:
+            continue
+    raise RowRefused(_("%(field)s “%(value)s” is not a date.") % {"field": label(field_name), "value": value})
+
+
+def choice_lookup(choices):
+    """Codes, English labels and Chinese labels of `choices`, all mapped to the code."""
+    lookup = {}
+    for value, label in choices.choices:
+        for language in ("en", "zh-hans"):
+            with translation.override(language):
+                lookup[str(label).lower()] = value
+        lookup[value] = value
+    return lookup
+
+
+CHOICE_LOOKUPS = {}
+
+
+def parse_choice(choices, value, field_name, default=""):
+    if not text(value):
+        return default
+    lookup = CHOICE_LOOKUPS.setdefault(choices, choice_lookup(choices))
+    try:
+        return lookup[text(value).lower()]
+    except KeyError:
+        raise RowRefused(
+            _("%(field)s “%(value)s” is not one of the known values.") % {"field": label(field_name), "value": value}
+        )
+
+
+def body_html(value):
+    """Legacy bodies are HTML or plain text; plain text becomes paragraphs."""
+    body = text(value)
+    if not body or body.startswith("<"):
+        return body
+    return "".join(f"<p>{escape(line.strip())}</p>" for line in body.splitlines() if line.strip())
+
+
+PLACEHOLDER_CODE_PREFIX = "TMP"
+
+
+def placeholder_code(name):
+    """A code no real organ has (not a valid credit code), until an admin enters the real one."""
+    return PLACEHOLDER_CODE_PREFIX + hashlib.sha1(name.encode()).hexdigest()[:15].upper()
+
+
+def has_placeholder_code(organ):
+    return organ.code.startswith(PLACEHOLDER_CODE_PREFIX)
+
+
+class References:
+    """Organs, topics and genres named in rows: found by code or name, created on demand."""
+
+    def __init__(self, create_missing, report):
+        self.create_missing = create_missing
+        self.report = report
+        self.organs = {}
+        for organ in Organ.objects.select_related("catalogue"):
+            for key in (organ.code, organ.name, organ.short_name):
+                if key:
+                    self.organs[key] = organ
+        self.topics = {}
+        for topic in Topic.objects.select_related("parent"):
+            self.topics[topic.code] = topic
+            self.topics[f"{topic.parent.name}/{topic.name}" if topic.parent_id else topic.name] = topic
+            self.topics.setdefault(topic.name, topic)
+        self.genres = {key: genre for genre in Genre.objects.all() for key in (genre.code, genre.name)}
+
+    def missing(self, kind, value):
+        if not self.create_missing:
+            raise RowRefused(_("Unknown %(kind)s “%(value)s”.") % {"kind": kind, "value": value})
+
+    def organ(self, row):
+        name, code = text(row.get("organ")), text(row.get("organ_code")).upper()
+        if not name and not code:
+            raise RowRefused(_("The publishing organ is missing."))
+        organ = self.organs.get(code) or self.organs.get(name)
+        if organ is None:
+            self.missing(_("organ"), name or code)
+            return name, code
+        if not DisclosureCatalogueIndexPage.objects.filter(organ=organ).exists():
+            raise RowRefused(_("%(organ)s has no catalogue page yet: set the organ up first.") % {"organ": organ})
+        return organ
+
+    def topic(self, row):
+        value = "/".join(part.strip() for part in text(row.get("topic")).split("/"))
+        if not value:
+            raise RowRefused(_("The topic is missing."))
+        topic = self.topics.get(value)
+        if topic is None:
+            self.missing(_("topic"), value)
+        return topic or value
+
+    def genre(self, row):
+        value = text(row.get("genre"))
+        if not value:
+            raise RowRefused(_("The genre is missing."))
+        genre = self.genres.get(value)
+        if genre is None:
+            self.missing(_("genre"), value)
+        return genre or value
+
+    def create_organ(self, name, code):
+        setup = set_up_organ(
+            name=name,
+            code=code or placeholder_code(name),
+            short_name=name[:40],
+            index_prefix="" if code else name[:40],
+            validate_code=bool(code),
+        )
+        self.report.created_organs.append(setup.organ)
+        for key in (setup.organ.code, name):
+            self.organs[key] = setup.organ
+        return setup.organ
+
+    def create_topic(self, path):
+        parent = None
+        for name in path.split("/"):
+            key = f"{parent.name}/{name}" if parent else name
+            topic = self.topics.get(key)
+            if topic is None:
+                topic = Topic.objects.create(
+                    code="i" + hashlib.sha1(key.encode()).hexdigest()[:9], name=name, parent=parent
+                )
+                self.report.created_topics.append(topic)
+                self.topics[key] = topic
+                self.topics.setdefault(name, topic)
+            parent = topic
+        return parent
+
+    def create_genre(self, name):
+        genre = Genre.objects.create(code="i" + hashlib.sha1(name.encode()).hexdigest()[:9], name=name)
+        self.report.created_genres.append(genre)
+        self.genres[name] = genre
+        return genre
+
+    def created(self, organ, topic, genre):
+        """The references of a valid row, creating the missing ones."""
+        if not isinstance(organ, Organ):
+            organ = self.create_organ(*organ)
+        if not isinstance(topic, Topic):
+            topic = self.create_topic(topic)
+        if not isinstance(genre, Genre):
+            genre = self.create_genre(genre)
+        return organ, topic, genre
+
+
+def existing_item(row):
+    external_id, index_number = text(row.get("external_id")), text(row.get("index_number"))
+    items = DisclosureItemPage.objects.all()
+    if external_id and items.filter(external_id=external_id).exists():
+        return True
+    return bool(index_number) and items.filter(index_number=index_number).exists()
+
+
+def item_from_row(row):
+    """An unsaved item with the row's own values (no organ, topic or genre yet)."""
+    return DisclosureItemPage(
+        title=text(row.get("title")),
+        body=body_html(row.get("body")),
+        abstract=text(row.get("abstract")),
+        doc_number=text(row.get("doc_number")),
+        written_date=parse_date(row.get("written_date"), "written_date"),
+        disclosure=parse_choice(Disclosure, row.get("disclosure"), "disclosure", Disclosure.PUBLIC),
+        reason=parse_choice(WithholdingReason, row.get("reason"), "reason"),
+        classification=parse_choice(Classification, row.get("classification"), "classification", Classification.NONE),
+        secrecy_period=text(row.get("secrecy_period")),
+        validity=parse_choice(Validity, row.get("validity"), "validity", Validity.VALID),
+        validity_date=parse_date(row.get("validity_date"), "validity_date"),
+        published_date=parse_date(row.get("published_date"), "published_date"),
+        index_number=text(row.get("index_number")),
+        external_id=text(row.get("external_id")) or None,
+        live=False,
+    )
+
+
+def check_item(item):
+    """Raise RowRefused with every rule the item breaks, each named by its field."""
+    errors = {}
+    try:
+        item.clean_fields(exclude=NOT_FROM_ROW)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    for name, messages in item_errors(item).items():
+        errors.setdefault(name, []).extend(messages)
+    if errors:
+        raise RowRefused(
+            "；".join(
+                f"{label(name)}：{' '.join(map(str, messages))}"
+                for name, messages in errors.items()
+            )
+        )
+
+
+class Importer:
+    def __init__(self, *, create_missing, legacy_published, before_publish, user, submit_for_review):
+        self.report = ImportReport()
+        self.references = References(create_missing, self.report)
+        self.legacy_published = legacy_published
+        self.before_publish = before_publish
+        self.user = user
+        self.submit_for_review = submit_for_review
+
+    def import_row(self, row):
+        if existing_item(row):
+            self.report.existing += 1
+            return
+        organ, topic, genre = self.references.organ(row), self.references.topic(row), self.references.genre(row)
+        item = item_from_row(row)
+        check_item(item)
+        organ, item.topic, item.genre = self.references.created(organ, topic, genre)
+        item.organ = organ
+        with transaction.atomic():
+            organ.catalogue.add_child(instance=item)
+            revision = item.save_revision(user=self.user, log_action=True)
+            if self.legacy_published and may_be_public(item):
+                if self.before_publish:
+                    self.before_publish(revision)
+                revision.publish(user=self.user, skip_permission_checks=True)
+                self.report.published += 1
+            elif self.submit_for_review and (workflow := item.get_workflow()):
+                workflow.start(item, self.user)
+        self.report.created += 1
+
+    def run(self, rows):
+        for number, row in enumerate(rows, start=1):
+            try:
+                self.import_row(row)
+            except RowRefused as refusal:
+                self.report.errors.append(RowError(number, str(refusal)))
+            except (ValidationError, PermissionDenied) as error:
+                self.report.errors.append(RowError(number, " ".join(getattr(error, "messages", [str(error)]))))
+        return self.report
+
+
+def import_rows(
+    rows, *, create_missing=False, legacy_published=False, before_publish=None, user=None, submit_for_review=True
+):
+    """Import catalogue rows (dicts keyed by the columns above); returns an ImportReport."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return Importer(
+            create_missing=create_missing,
+            legacy_published=legacy_published,
+            before_publish=before_publish,
+            user=user,
+            submit_for_review=submit_for_review,
+        ).run(rows)

@@ -1,0 +1,127 @@
+"""Setting up an organ (公开主体): the organ, its catalogue page, its collection and its four
+groups with permissions limited to its own subtree. Idempotent: running it again updates
+the organ and completes whatever is missing.
+
+Publishing is governed by the review workflow (review_workflow listens to `organ_set_up`
+and binds the workflow to the catalogue); of the groups only the leaders hold Wagtail's
+`publish` permission, for the Publish button that still goes through the publication gate.
+"""
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
+
+from .models import DisclosureCatalogueIndexPage, Organ
+from .signals import organ_set_up
+
+ROLES = ("editors", "section_heads", "secrecy_reviewers", "leaders")
+PAGE_PERMISSIONS = {
+    "editors": ("add_page", "change_page"),
+    "section_heads": ("add_page", "change_page", "lock_page"),
+    "secrecy_reviewers": ("change_page", "lock_page"),
+    "leaders": ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+}
+UPLOAD = ("add_document", "change_document", "choose_document", "add_image", "change_image", "choose_image")
+CHOOSE = ("choose_document", "choose_image")
+COLLECTION_PERMISSIONS = {
+    "editors": UPLOAD,
+    "section_heads": UPLOAD,
+    "secrecy_reviewers": CHOOSE,
+    "leaders": CHOOSE,
+}
+ORGAN_FIELDS = (
+    "short_name",
+    "index_prefix",
+    "parent",
+    "office_address",
+    "office_hours",
+    "office_phone",
+    "office_email",
+)
+
+
+@dataclass
+class OrganSetup:
+    organ: Organ
+    catalogue: DisclosureCatalogueIndexPage
+    collection: Collection
+    groups: dict
+    created: bool
+
+
+def role_label(role):
+    return {
+        "editors": _("editors"),
+        "section_heads": _("section heads"),
+        "secrecy_reviewers": _("secrecy reviewers"),
+        "leaders": _("leaders"),
+    }[role]
+
+
+def group_name(organ, role):
+    return _("%(organ)s %(role)s") % {"organ": organ.short_name or organ.name, "role": role_label(role)}
+
+
+def save_organ(name, code, options, validate_code):
+    organ = Organ.objects.filter(code=code.strip().upper()).first() or Organ(code=code)
+    created = organ.pk is None
+    organ.name = name
+    for field in ORGAN_FIELDS:
+        if options.get(field) is not None:
+            setattr(organ, field, options[field])
+    organ.full_clean(exclude=None if validate_code else ["code"])
+    organ.save()
+    return organ, created
+
+
+def ensure_catalogue(organ, parent_page, slug):
+    catalogue = DisclosureCatalogueIndexPage.objects.filter(organ=organ).first()
+    if catalogue is None:
+        parent_page = parent_page or Site.objects.get(is_default_site=True).root_page
+        catalogue = DisclosureCatalogueIndexPage(
+            title=_("%(organ)s disclosure catalogue") % {"organ": organ.name},
+            slug=slug or organ.code.lower(),
+            organ=organ,
+        )
+        parent_page.add_child(instance=catalogue)
+        catalogue.save_revision().publish()
+    return catalogue
+
+
+def ensure_collection(organ):
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=organ.name).first()
+    return collection or root.add_child(name=organ.name)
+
+
+def permissions(codenames):
+    return Permission.objects.filter(codename__in=codenames)
+
+
+def ensure_group(organ, role, catalogue, collection):
+    group, _created = Group.objects.get_or_create(name=group_name(organ, role))
+    group.permissions.add(*permissions(["access_admin"]).filter(content_type__app_label="wagtailadmin"))
+    for permission in permissions(PAGE_PERMISSIONS[role]).filter(content_type__app_label="wagtailcore"):
+        GroupPagePermission.objects.get_or_create(group=group, page=catalogue, permission=permission)
+    for permission in permissions(COLLECTION_PERMISSIONS[role]):
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
+    return group
+
+
+def set_up_organ(*, name, code, parent_page=None, slug=None, validate_code=True, **options):
+    """Create or complete an organ's catalogue, collection and groups, then send
+    `organ_set_up` (on every run: receivers complete what is missing, as this does).
+
+    `validate_code=False` accepts a placeholder code (an import that knows only the name);
+    the organ's admin form asks for the real one at the next edit."""
+    with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+        organ, created = save_organ(name, code, options, validate_code)
+        catalogue = ensure_catalogue(organ, parent_page, slug)
+        collection = ensure_collection(organ)
+        groups = {role: ensure_group(organ, role, catalogue, collection) for role in ROLES}
+        organ_set_up.send(sender=Organ, organ=organ, catalogue=catalogue, groups=groups)
+    return OrganSetup(organ, catalogue, collection, groups, created)

@@ -1,0 +1,49 @@
+"""文号 normalised and split for search; 发布日期 set at first publication, never moved."""
+import datetime
+
+import pytest
+
+from disclosure_pages.doc_numbers import parse_doc_number
+from disclosure_pages.models import DisclosureItemPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("written", [
+    "方政办[2022]45号", "方政办(2022)45号", "方政办（2022）45号", "方政办【2022】45号",
+    "方政办〔2022〕45号", "方政办 〔２０２２〕 ４５ 号",
+])
+def test_every_bracket_variant_of_a_doc_number_is_stored_in_its_canonical_form(make_item, written):
+    item = make_item(doc_number=written)
+    assert item.doc_number == "方政办〔2022〕45号"
+    assert (item.doc_number_agency, item.doc_number_year, item.doc_number_serial) == ("方政办", 2022, 45)
+
+
+def test_a_doc_number_of_another_shape_is_kept_without_parts():
+    assert parse_doc_number("内部通知第三期") == parse_doc_number("内部通知第三期")
+    parsed = parse_doc_number("内部通知第三期")
+    assert (parsed.text, parsed.agency, parsed.year, parsed.serial) == ("内部通知第三期", "", None, None)
+
+
+def test_the_doc_number_is_optional(make_item):
+    item = make_item(doc_number="")
+    assert item.doc_number == "" and item.doc_number_year is None
+
+
+def test_the_published_date_is_set_at_first_publication(make_item, publish):
+    item = make_item()
+    assert item.published_date is None
+    assert publish(item).published_date == datetime.date.today()
+
+
+def test_later_revisions_never_move_the_published_date(make_item, publish):
+    item = publish(make_item())
+    DisclosureItemPage.objects.filter(pk=item.pk).update(published_date=datetime.date(2025, 3, 20))
+    item = DisclosureItemPage.objects.get(pk=item.pk)
+    item.title = "修改后再次发布"
+    item.published_date = datetime.date(2025, 12, 1)
+    revision = item.save_revision()
+    revision.publish()
+    item.unpublish()
+    revision.publish()
+    assert DisclosureItemPage.objects.get(pk=item.pk).published_date == datetime.date(2025, 3, 20)

@@ -1,0 +1,33 @@
+"""有效性: a repealed or expired item stays public with a notice the portal shows."""
+import datetime
+
+import pytest
+
+from disclosure_pages.models import DisclosureItemPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_item_in_force_has_no_notice(make_item):
+    assert make_item().validity_notice() == ""
+
+
+def test_a_repealed_item_stays_public_with_a_notice_naming_its_replacement(make_item, publish):
+    replacement = publish(make_item(title="方山县防汛应急预案（2025年修订）"))
+    item = publish(make_item(title="方山县防汛应急预案"))
+    item.validity = "repealed"
+    item.validity_date = datetime.date(2025, 6, 1)
+    item.replaced_by = replacement
+    item.save_revision().publish()
+    item = DisclosureItemPage.objects.get(pk=item.pk)
+    assert item.live
+    assert item.validity_notice() == (
+        "本文件已于2025年6月1日废止，不再有效。请查阅替代文件：方山县防汛应急预案（2025年修订）。"
+    )
+
+
+def test_an_expired_item_stays_public_with_its_notice(make_item, publish):
+    item = make_item(validity="expired", validity_date=datetime.date(2025, 1, 1))
+    item = publish(item)
+    assert item.live
+    assert item.validity_notice() == "本文件已于2025年1月1日失效，不再有效。"
