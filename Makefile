@@ -27,8 +27,12 @@ stop:
 	ES_PORT=9200 scripts/elasticsearch.sh stop
 	ES_PORT=$(TEST_ES_PORT) scripts/elasticsearch.sh stop
 
+# Catalogue search benchmark (not part of `make test`): BENCH_ITEMS generated items (default
+# 100000) in a throw-away database; table printed, JSON written under .bench/.
+BENCH_ITEMS ?= 100000
 bench: install
-	@echo "No benchmarks yet."
+	ES_PORT=$(TEST_ES_PORT) GONGKAI_INDEX_PREFIX=bench DEBUG=1 \
+	  scripts/with-elasticsearch.sh $(BIN)/python benchmarks/bench.py --items $(BENCH_ITEMS)
 
 install: $(VENV)/.installed
 
@@ -40,10 +44,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	touch $@
 
 # Playwright drives Debian's Chromium, launched by path: its own browser download is unavailable.
-browser: $(CHROMIUM)
+# The CJK font makes the screenshots show Chinese text instead of boxes.
+CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+browser: $(CHROMIUM) $(CJK_FONT)
 
-$(CHROMIUM):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+$(CHROMIUM) $(CJK_FONT):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 
 # Regenerates the lock from pyproject.toml (needs uv: pip install uv).
 lock:

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "disclosure_pages",
     "review_workflow",
     "search",
+    "portal",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",
@@ -74,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "portal.withdrawal.WithdrawnItemMiddleware",
+    "portal.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 if not DEBUG:
@@ -95,6 +98,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "portal.context_processors.portal",
             ],
         },
     },
@@ -146,7 +150,20 @@ STORAGES = {
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "方山县人民政府信息公开")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Secrecy review (review_workflow): whoever submitted or last edited an item may not review it;
+# the approval steps of each organ's workflow, in order (the secrecy review is always one).
+GONGKAI_SEPARATION_OF_DUTIES = env_bool("GONGKAI_SEPARATION_OF_DUTIES", True)
+GONGKAI_REVIEW_STEPS = env_list("GONGKAI_REVIEW_STEPS", "section_heads,secrecy_reviewers,leaders")
+# Workflow e-mails (submitted, approved, rejected): printed to the console unless SMTP is set.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "gongkai@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Attachments (附件): the accepted types, their content check and size (disclosure_pages.attachments).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "ofd", "doc", "docx", "xls", "xlsx", "wps", "et", "txt", "zip", "jpg", "png"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "disclosure_pages.document_forms.AttachmentDocumentForm"
+GONGKAI_ATTACHMENT_MAX_BYTES = int(os.environ.get("GONGKAI_ATTACHMENT_MAX_BYTES", 50 * 1024 * 1024))
 
 # Elasticsearch: a local node from `make run`/`make test`, or an existing cluster.
 ELASTICSEARCH_URL = os.environ.get(
@@ -169,10 +186,46 @@ WAGTAILSEARCH_BACKENDS = {
         "INDEX_PREFIX": f"{GONGKAI_INDEX_PREFIX}-wagtail-",
         "TIMEOUT": 10,
         "OPTIONS": ELASTICSEARCH_OPTIONS,
+        # The admin search's Chinese analysis: CJK bigrams (the measured best analysis that runs
+        # inside Elasticsearch alone; docs/search-analysis.md), as the index's default analyzer.
+        "INDEX_SETTINGS": {
+            "settings": {
+                "analysis": {
+                    "analyzer": {
+                        "default": {
+                            "type": "custom",
+                            "tokenizer": "standard",
+                            "filter": ["cjk_width", "lowercase", "cjk_bigram"],
+                        }
+                    }
+                }
+            }
+        },
     }
 }
+# The public catalogue index (search app): deepest result page, request timeout (seconds),
+# first retry delay of the sync queue while Elasticsearch is down (seconds, doubling).
+GONGKAI_SEARCH_MAX_PAGE = int(os.environ.get("GONGKAI_SEARCH_MAX_PAGE", "50"))
+GONGKAI_SEARCH_TIMEOUT = float(os.environ.get("GONGKAI_SEARCH_TIMEOUT", "5"))
+GONGKAI_SEARCH_RETRY_DELAY = float(os.environ.get("GONGKAI_SEARCH_RETRY_DELAY", "5"))
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The portal's page cache for anonymous readers (portal.page_cache). Off under DEBUG. With
+# several server processes set PORTAL_CACHE_DIR, so that a publication empties it for all.
+PORTAL_CACHE_ALIAS = "portal"
+PORTAL_CACHE_SECONDS = int(os.environ.get("PORTAL_CACHE_SECONDS", "0" if DEBUG else "600"))
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "portal": (
+        {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ["PORTAL_CACHE_DIR"],
+        }
+        if os.environ.get("PORTAL_CACHE_DIR")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
+    ),
+}
 
 LOGGING = {
     "version": 1,

@@ -15,4 +15,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    path("", include("search.urls")),
+    path("", include("portal.urls")),
+    path("", include(wagtail_urls)),
+]

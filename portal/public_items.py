@@ -1,0 +1,29 @@
+"""The items the public may see, read from the database: live pages that may be public.
+
+Feeds, the sitemap and the "latest items" lists read from here; browsing and search read
+the index, which only ever holds public items.
+"""
+from itertools import islice
+
+from disclosure_pages.models import DisclosureItemPage
+from disclosure_pages.visibility import may_be_public
+
+
+def live_items(*conditions, **filters):
+    """Live items matching the filters, newest publication first (not yet checked for publicity)."""
+    return (
+        DisclosureItemPage.objects.live()
+        .public()
+        .filter(*conditions, **filters)
+        .select_related("organ", "topic", "topic__parent", "genre")
+        .order_by("-published_date", "-last_published_at", "-pk")
+    )
+
+
+def public_items(queryset):
+    """The items of `queryset` that may be public; `may_be_public` stays the one rule."""
+    return (item for item in queryset.iterator(chunk_size=200) if may_be_public(item))
+
+
+def latest_public_items(limit, *conditions, **filters):
+    return list(islice(public_items(live_items(*conditions, **filters)), limit))

@@ -1,0 +1,11 @@
+"""The fixed entries of a disclosure portal (栏目): the guide, the rules, the content the
+Regulation requires, annual reports and requests. Simple pages for now; later issues fill them."""
+from django.utils.translation import gettext_lazy as _
+
+SECTIONS = {
+    "guide": _("Disclosure guide"),
+    "rules": _("Disclosure rules"),
+    "mandatory": _("Statutory proactive disclosure"),
+    "annual-reports": _("Annual reports"),
+    "requests": _("Disclosure on request"),
+}

@@ -1,0 +1,71 @@
+"""Portal fixtures: publishing the way editors do (after a secrecy review), a fresh catalogue
+index on the real node, and withdrawal as the portal sees it."""
+import pytest
+from gongkai_site.models import HomePage
+from wagtail.models import Page, Site
+
+from review_workflow.legacy import record_legacy_review
+from review_workflow.withdrawal import WithdrawItemAction
+from search.connection import client
+from search.documents import versioned_index_pattern
+from search.indexing import ensure_index, sync_items
+
+
+@pytest.fixture
+def home_page(db):
+    """The site's root is the portal's HomePage, as on a real site."""
+    site = Site.objects.get(is_default_site=True)
+    home = Page.get_first_root_node().add_child(instance=HomePage(title="方山县人民政府信息公开", slug="fangshan"))
+    site.root_page = home
+    site.save()
+    yield home
+    # Wagtail caches the root paths; the rollback does not tell it the old root is back.
+    Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture
+def reviewer(django_user_model):
+    return django_user_model.objects.create_superuser("reviewer", password="unused-in-tests")
+
+
+def delete_catalogue_indexes():
+    es = client()
+    names = list(es.indices.get(index=versioned_index_pattern(), expand_wildcards="open"))
+    if names:
+        es.indices.delete(index=",".join(names))
+
+
+@pytest.fixture
+def catalogue_index(db):
+    """An empty catalogue index for this test; `sync(*items)` indexes items as they stand."""
+    delete_catalogue_indexes()
+    ensure_index()
+
+    def sync(*items):
+        sync_items([item.pk for item in items], refresh=True)
+
+    yield sync
+    delete_catalogue_indexes()
+
+
+@pytest.fixture
+def publish(reviewer):
+    """Publish an item's current content after a (legacy) secrecy review; returns it fresh."""
+
+    def publish_item(item):
+        revision = item.save_revision(user=reviewer)
+        record_legacy_review(revision, reviewer, basis="测试")
+        revision.publish(user=reviewer)
+        return type(item).objects.get(pk=item.pk)
+
+    return publish_item
+
+
+@pytest.fixture
+def withdraw(reviewer):
+    """撤稿 through the review workflow's action."""
+
+    def withdraw_item(item, reason):
+        return WithdrawItemAction(item, reviewer, reason).execute()
+
+    return withdraw_item
