@@ -1,3 +1,4 @@
+"""The public catalogue index on Elasticsearch and the public search views."""
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,3 +8,8 @@ class CatalogueSearchConfig(AppConfig):
     label = "catalogue_search"
     verbose_name = _("Catalogue search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -1,0 +1,107 @@
+"""The fingerprint of an item's content: what a secrecy review is bound to.
+
+Two objects with the same content going live have the same fingerprint, whether the object
+is a revision's `as_object()` or the page being saved live; any edit of a field, of an
+attachment, or of an attachment file's bytes changes it. Bookkeeping that publishing,
+scheduling, moving or locking changes is left out.
+"""
+import copy
+import hashlib
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from modelcluster.models import get_all_child_relations
+from wagtail.models import COMMENTS_RELATION_NAME
+
+# Page columns that say where, when and by whom, not what is published.
+BOOKKEEPING_FIELDS = frozenset(
+    {
+        "pk",
+        "path",
+        "depth",
+        "numchild",
+        "url_path",
+        "live",
+        "has_unpublished_changes",
+        "first_published_at",
+        "last_published_at",
+        "live_revision",
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "go_live_at",
+        "expire_at",
+        "expired",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "owner",
+        "published_date",
+        "disclosure_due_date",
+        COMMENTS_RELATION_NAME,
+    }
+)
+
+
+def file_sha256(field_file):
+    digest = hashlib.sha256()
+    with field_file.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def child_content(page, data):
+    """Child rows (attachments, interpreted policies) without their own ids or the parent's."""
+    return {
+        relation.get_accessor_name(): [
+            {key: value for key, value in row.items() if key not in {"pk", relation.field.name}}
+            for row in data.get(relation.get_accessor_name(), [])
+        ]
+        for relation in get_all_child_relations(page)
+        if relation.get_accessor_name() not in BOOKKEEPING_FIELDS
+    }
+
+
+def attachment_hashes(page):
+    """SHA-256 of each attached document's file, in attachment order."""
+    attachments = getattr(page, "attachments", None)
+    if attachments is None:
+        return []
+    return [
+        {"title": attachment.document.title, "sha256": file_sha256(attachment.document.file)}
+        for attachment in attachments.all()
+    ]
+
+
+def as_saved(page):
+    """A copy of `page` with the fields its save derives (文号 parts, organ) filled in, so a
+    revision's object compares equal to the page that publishing it saves."""
+    saved = copy.copy(page)
+    fill_derived_fields = getattr(saved, "fill_derived_fields", None)
+    if fill_derived_fields is not None and saved.pk is not None:
+        fill_derived_fields()
+    return saved
+
+
+def content_fingerprint(page):
+    """SHA-256 over the fields that go live and the bytes of every attachment file."""
+    page = as_saved(page)
+    data = page.serializable_data()
+    child_names = {relation.get_accessor_name() for relation in get_all_child_relations(page)}
+    fields = {
+        key: value
+        for key, value in data.items()
+        if key not in BOOKKEEPING_FIELDS and key not in child_names
+    }
+    content = {
+        "fields": fields,
+        "children": child_content(page, data),
+        "files": attachment_hashes(page),
+    }
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, cls=DjangoJSONEncoder)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def revision_fingerprint(revision):
+    return content_fingerprint(revision.as_object())

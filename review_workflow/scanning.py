@@ -1,0 +1,165 @@
+"""Automated scan shown to the secrecy reviewer: personal data and classification marks in
+the title, the body and the text of attachments (PDF, DOCX, plain text).
+
+The scan helps; the reviewer decides. A high-severity finding blocks a plain 同意公开 unless
+the reviewer writes why it does not apply (the record keeps that reason).
+"""
+import html
+import io
+import logging
+import re
+from dataclasses import asdict, dataclass
+
+from django.utils.html import strip_tags
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger("gongkai.review")
+
+HIGH = "high"
+MEDIUM = "medium"
+
+ID_NUMBER = re.compile(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
+MOBILE_NUMBER = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+CARD_NUMBER = re.compile(r"(?<![0-9])[0-9]{16,19}(?![0-9])")
+CLASSIFICATION_MARK = re.compile(
+    r"(?:绝密|机密|秘密)\s*★|★\s*(?:绝密|机密|秘密|内部)|内部\s*★|内部(?:资料|文件|材料|使用|刊物)"
+    r"|注意保密|^\s*[【\[（(]?\s*内部\s*[】\]）)]?\s*$",
+    re.MULTILINE,
+)
+BLOCK_END = re.compile(r"<(?:/p|/h[1-6]|/li|/div|/tr|br\s*/?)>", re.IGNORECASE)
+ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+ID_CHECK_CHARACTERS = "10X98765432"
+
+KIND_LABELS = {
+    "id_number": _("Resident ID number"),
+    "mobile_number": _("Mobile phone number"),
+    "card_number": _("Bank card number"),
+    "classification_mark": _("Classification mark"),
+    "unreadable": _("Attachment could not be read"),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    severity: str
+    source: str
+    excerpt: str
+
+    @property
+    def label(self):
+        return KIND_LABELS[self.kind]
+
+    @property
+    def is_high(self):
+        return self.severity == HIGH
+
+
+def id_number_is_valid(number):
+    """GB 11643: the 18th character is the check character of the first 17 digits."""
+    total = sum(int(digit) * weight for digit, weight in zip(number[:17], ID_WEIGHTS))
+    return ID_CHECK_CHARACTERS[total % 11] == number[17].upper()
+
+
+def passes_luhn(number):
+    total = 0
+    for position, digit in enumerate(reversed(number)):
+        value = int(digit)
+        if position % 2:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+def mask(number):
+    """Findings are stored in the ledger: never keep the personal data itself."""
+    return f"{number[:3]}{'*' * (len(number) - 7)}{number[-4:]}"
+
+
+def scan_text(text, source):
+    findings = []
+    id_numbers = set()
+    for match in ID_NUMBER.finditer(text):
+        if id_number_is_valid(match.group()):
+            id_numbers.add(match.group())
+            findings.append(Finding("id_number", HIGH, source, mask(match.group())))
+    for match in MOBILE_NUMBER.finditer(text):
+        findings.append(Finding("mobile_number", MEDIUM, source, mask(match.group())))
+    for match in CARD_NUMBER.finditer(text):
+        number = match.group()
+        if number not in id_numbers and passes_luhn(number):
+            findings.append(Finding("card_number", MEDIUM, source, mask(number)))
+    for match in CLASSIFICATION_MARK.finditer(text):
+        findings.append(Finding("classification_mark", HIGH, source, match.group().strip()))
+    return findings
+
+
+def pdf_text(data):
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def docx_text(data):
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+def plain_text(data):
+    """Chinese text files come in UTF-8 or GB18030."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace")
+
+
+TEXT_EXTRACTORS = {".pdf": pdf_text, ".docx": docx_text, ".txt": plain_text, ".csv": plain_text}
+
+
+def document_text(document):
+    """The text of a Wagtail document, or None if its type is not one the scan reads."""
+    extractor = TEXT_EXTRACTORS.get(document.file_extension and f".{document.file_extension.lower()}")
+    if extractor is None:
+        return None
+    with document.file.open("rb") as stream:
+        return extractor(stream.read())
+
+
+def scan_attachment(document):
+    source = format_lazy(_("Attachment “{}”"), document.title)
+    try:
+        text = document_text(document)
+    except Exception:  # A damaged file must not stop the review; the reviewer reads it by hand.
+        logger.warning("Could not read attachment %s for the secrecy scan", document.pk, exc_info=True)
+        return [Finding("unreadable", MEDIUM, str(source), document.filename)]
+    if text is None:
+        return [Finding("unreadable", MEDIUM, str(source), document.filename)]
+    return scan_text(text, str(source))
+
+
+def body_text(rich_text):
+    """Rich text as plain lines: block ends become line breaks so marks on their own line show."""
+    with_breaks = BLOCK_END.sub("\n", rich_text)
+    return html.unescape(strip_tags(with_breaks))
+
+
+def scan_item(page):
+    """All findings in `page`'s title, body and attachments, high severity first."""
+    findings = scan_text(page.title, str(_("Title")))
+    findings += scan_text(body_text(getattr(page, "body", "") or ""), str(_("Body")))
+    attachments = getattr(page, "attachments", None)
+    for attachment in attachments.all() if attachments is not None else []:
+        findings += scan_attachment(attachment.document)
+    return sorted(findings, key=lambda finding: not finding.is_high)
+
+
+def summarise(findings):
+    """What the ledger keeps of a scan."""
+    return [asdict(finding) for finding in findings]

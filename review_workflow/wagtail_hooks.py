@@ -1,0 +1,109 @@
+import logging
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+
+from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
+
+from . import admin_urls
+from .gate import has_passing_review, secrecy_review_refusal
+from .panels import AwaitingMyReviewPanel
+from .withdrawal import may_withdraw
+
+logger = logging.getLogger("gongkai.publication")
+
+
+@hooks.register("check_disclosure_publication")
+def require_secrecy_review(page):
+    """先审查、后公开: the model's save asks this on every path that makes content live (and
+    the admin's publish hooks ask it first, to answer with a message)."""
+    refusal = secrecy_review_refusal(page)
+    if refusal:
+        logger.warning("Secrecy review gate refused page %s (%s)", page.pk, page.title)
+    return refusal
+
+
+def publish_would_be_refused(context):
+    if context["view"] == "create":
+        return isinstance(context["parent_page"].specific, DisclosureCatalogueIndexPage)
+    page = context.get("page")
+    return isinstance(page, DisclosureItemPage) and not has_passing_review(page)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_publish_without_review(menu_items, request, context):
+    """Hide Publish where the gate would refuse it: new items and unreviewed drafts. The gate
+    itself still refuses any publication that gets past this (superusers included)."""
+    if publish_would_be_refused(context):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+class WithdrawMenuItem(ActionMenuItem):
+    name = "action-withdraw"
+    label = _("Withdraw")
+    icon_name = "cross"
+    order = 60
+
+    def is_shown(self, context):
+        page = context.get("page")
+        return (
+            context["view"] == "edit"
+            and isinstance(page, DisclosureItemPage)
+            and may_withdraw(page, context["request"].user)
+        )
+
+    def get_url(self, context):
+        return reverse("review_workflow:withdraw", args=[context["page"].pk])
+
+
+@hooks.register("register_page_action_menu_item")
+def register_withdraw_menu_item():
+    return WithdrawMenuItem()
+
+
+@hooks.register("register_page_listing_more_buttons")
+def withdraw_listing_button(page, user, next_url=None):
+    specific = page.specific_deferred
+    if isinstance(specific, DisclosureItemPage) and may_withdraw(specific, user):
+        yield Button(
+            _("Withdraw"),
+            reverse("review_workflow:withdraw", args=[page.pk]),
+            icon_name="cross",
+            priority=45,
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_awaiting_my_review_panel(request, panels):
+    panels.append(AwaitingMyReviewPanel(request.user))
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [path("secrecy-review/", include((admin_urls.urlpatterns, "review_workflow")))]
+
+
+class LedgerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("review_workflow.view_secrecyreviewrecord")
+
+
+@hooks.register("register_reports_menu_item")
+def register_ledger_menu_item():
+    return LedgerMenuItem(
+        _("Secrecy review ledger"),
+        reverse("review_workflow:ledger"),
+        name="secrecy-review-ledger",
+        icon_name="clipboard-list",
+        order=50,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_review_log_actions(actions):
+    actions.register_action("gongkai.secrecy_review", _("Secrecy review recorded"), _("Secrecy review recorded"))
+    actions.register_action("gongkai.withdraw", _("Withdrawn"), _("Withdrawn"))

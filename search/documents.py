@@ -1,0 +1,320 @@
+"""The catalogue index: its Document (explicit mapping), its names and what goes into it.
+
+"What is in the public index?" is answered once, by `belongs_in_public_index()`: live items for
+which disclosure_pages' `may_be_public` is true.
+"""
+import datetime
+import html
+import re
+from dataclasses import dataclass, fields
+
+from django.conf import settings
+from django.utils import timezone
+from elasticsearch_dsl import (
+    Date,
+    Document,
+    InnerDoc,
+    Integer,
+    Keyword,
+    Long,
+    Object,
+    Text,
+)
+
+from disclosure_pages.doc_numbers import parse_doc_number
+from disclosure_pages.models import (
+    DisclosureAttachment,
+    DisclosureItemPage,
+    Genre,
+    Organ,
+    PolicyInterpretationLink,
+    Topic,
+)
+from disclosure_pages.visibility import may_be_public
+
+from .analysis import ANALYSIS_SETTINGS
+from .attachment_text import attachment_text
+from .item_urls import ItemUrls
+
+# Text fields, indexed as CJK bigrams only: queries match a word as its adjacent bigrams.
+TEXT_FIELDS = ("title", "abstract", "body", "attachments")
+# Facet labels travel with the counts (`code<US>label`), so a search needs no database.
+LABEL_SEPARATOR = "\x1f"
+TAG = re.compile(r"<[^>]*>")
+
+
+def bigram_text():
+    return Text(analyzer="bigrams")
+
+
+class LinkedItem(InnerDoc):
+    title = Keyword(index=False)
+    url = Keyword(index=False)
+
+
+class CatalogueDocument(Document):
+    """One public disclosure item (公开目录条目) as the public search sees it."""
+
+    page_id = Long()
+    revision_id = Long()
+    index_number = Keyword(normalizer="identifier")
+    title = bigram_text()
+    abstract = bigram_text()
+    body = bigram_text()
+    attachments = bigram_text()
+    organ = Keyword()
+    organ_name = Keyword(index=False)
+    organ_path = Keyword()
+    organ_labels = Keyword()
+    topic = Keyword()
+    topic_name = Keyword(index=False)
+    topic_codes = Keyword()
+    topic_labels = Keyword()
+    genre = Keyword()
+    genre_name = Keyword(index=False)
+    genre_labels = Keyword()
+    doc_number = Keyword(normalizer="identifier", fields={"text": bigram_text()})
+    doc_number_agency = Keyword()
+    doc_number_year = Integer()
+    doc_number_serial = Integer()
+    written_date = Date(format="date")
+    published_date = Date(format="date")
+    year = Integer()
+    validity = Keyword()
+    url = Keyword(index=False)
+    interpretations = Object(LinkedItem, enabled=False)
+    interpreted_policies = Object(LinkedItem, enabled=False)
+
+    class Meta:
+        dynamic = "strict"
+
+
+def alias_name():
+    """The alias searches read: `{prefix}-catalogue`."""
+    return f"{settings.GONGKAI_INDEX_PREFIX}-catalogue"
+
+
+def versioned_index_pattern():
+    return f"{alias_name()}-v*"
+
+
+def new_index_name():
+    return f"{alias_name()}-v{timezone.now():%Y%m%d%H%M%S%f}"
+
+
+def index_body():
+    """Settings and mapping of a new catalogue index."""
+    return {
+        "settings": {
+            "number_of_shards": 1,
+            "number_of_replicas": getattr(settings, "GONGKAI_SEARCH_REPLICAS", 0),
+            "analysis": ANALYSIS_SETTINGS,
+        },
+        "mappings": CatalogueDocument._doc_type.mapping.to_dict(),
+    }
+
+
+def live_items():
+    """Candidates of the public index, each then asked `belongs_in_public_index`."""
+    return DisclosureItemPage.objects.live()
+
+
+def belongs_in_public_index(item):
+    """What is in the public index: a live item that may be public (and so is no state secret)."""
+    return item is not None and item.live and may_be_public(item)
+
+
+def compose_document(
+    *,
+    page_id,
+    revision_id,
+    index_number,
+    title,
+    abstract,
+    body_text,
+    attachments_text,
+    organ,
+    organ_path,
+    topic,
+    genre,
+    doc_number,
+    written_date,
+    published_date,
+    validity,
+    url,
+    interpretations=(),
+    interpreted_policies=(),
+):
+    """The indexed form of an item, from plain values (pages and generated data alike).
+
+    organ: (code, name); organ_path: (code, name) of the organ and each ancestor;
+    topic: (code, full name, [(code, name) of its first level and itself]); genre: (code, name).
+    """
+    parsed = parse_doc_number(doc_number)
+    text = {"title": title, "abstract": abstract, "body": body_text, "attachments": attachments_text}
+    document = {
+        "page_id": page_id,
+        "revision_id": revision_id,
+        "index_number": index_number,
+        "organ": organ[0],
+        "organ_name": organ[1],
+        "organ_path": [code for code, _ in organ_path],
+        "organ_labels": [labelled(code, name) for code, name in organ_path],
+        "topic": topic[0],
+        "topic_name": topic[1],
+        "topic_codes": [code for code, _ in topic[2]],
+        "topic_labels": [labelled(code, name) for code, name in topic[2]],
+        "genre": genre[0],
+        "genre_name": genre[1],
+        "genre_labels": labelled(*genre),
+        "doc_number": parsed.text or None,
+        "doc_number_agency": parsed.agency or None,
+        "doc_number_year": parsed.year,
+        "doc_number_serial": parsed.serial,
+        "written_date": written_date.isoformat(),
+        "published_date": published_date.isoformat() if published_date else None,
+        "year": written_date.year,
+        "validity": validity,
+        "url": url,
+        "interpretations": [dict(title=t, url=u) for t, u in interpretations],
+        "interpreted_policies": [dict(title=t, url=u) for t, u in interpreted_policies],
+    }
+    for field in TEXT_FIELDS:
+        document[field] = text[field] or ""
+    return document
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    """An item as its document is made of it: the columns it needs, and those
+    `belongs_in_public_index` reads. A rebuild reads rows, not pages: a page instance costs
+    more to create (Wagtail's and modelcluster's set-up) than the rest of its indexing."""
+
+    pk: int
+    live: bool
+    live_revision_id: int | None
+    title: str
+    url_path: str
+    index_number: str
+    abstract: str
+    body: str
+    organ_id: int
+    topic_id: int
+    genre_id: int
+    doc_number: str
+    written_date: datetime.date
+    published_date: datetime.date | None
+    validity: str
+    disclosure: str
+    classification: str
+
+
+def item_rows(items):
+    """Rows of a queryset of items, in its order."""
+    columns = [field.name for field in fields(ItemRow)]
+    return [ItemRow(*values) for values in items.values_list(*columns)]
+
+
+def documents_for(items):
+    """The indexed forms of items (already known to belong in the public index), with organs
+    and topics read together with them (a rebuild calls this per chunk)."""
+    return CatalogueDocuments().documents_for(items)
+
+
+def labelled(code, label):
+    return f"{code}{LABEL_SEPARATOR}{label}"
+
+
+def _by_pk_with_parents(objects):
+    """Organs or topics by primary key, each parent set from the same reading (no query per item)."""
+    by_pk = {obj.pk: obj for obj in objects}
+    for obj in by_pk.values():
+        obj.parent = by_pk.get(obj.parent_id)
+    return by_pk
+
+
+class CatalogueDocuments:
+    """Builds the indexed forms of batches of items in a few queries per batch: organs, topics
+    and genres (a few hundred rows) are read once per instance, attachments and linked items
+    once per batch, and URLs computed without a lookup per page."""
+
+    def __init__(self):
+        self.organs = _by_pk_with_parents(Organ.objects.all())
+        self.topics = _by_pk_with_parents(Topic.objects.all())
+        self.genres = {genre.pk: genre for genre in Genre.objects.all()}
+        self.urls = ItemUrls()
+
+    def documents_for(self, items):
+        page_ids = [item.pk for item in items]
+        attachments = _grouped(
+            DisclosureAttachment.objects.filter(item_id__in=page_ids).select_related("document"),
+            "item_id",
+            lambda attachment: attachment_text(attachment.document),
+        )
+        links = PolicyInterpretationLink.objects
+        interpretations = _grouped(
+            links.filter(policy_id__in=page_ids, interpretation__live=True).select_related("interpretation"),
+            "policy_id",
+            lambda link: self.linked(link.interpretation),
+        )
+        interpreted_policies = _grouped(
+            links.filter(interpretation_id__in=page_ids, policy__live=True).select_related("policy"),
+            "interpretation_id",
+            lambda link: self.linked(link.policy),
+        )
+        return [
+            self.document_for(
+                item,
+                attachments_text="\n".join(attachments.get(item.pk, ())),
+                interpretations=interpretations.get(item.pk, ()),
+                interpreted_policies=interpreted_policies.get(item.pk, ()),
+            )
+            for item in items
+        ]
+
+    def linked(self, page):
+        return (page.title, self.urls.url_of(page))
+
+    def document_for(self, item, attachments_text, interpretations, interpreted_policies):
+        organ, topic, genre = self.organs[item.organ_id], self.topics[item.topic_id], self.genres[item.genre_id]
+        return compose_document(
+            page_id=item.pk,
+            revision_id=item.live_revision_id,
+            index_number=item.index_number,
+            title=item.title,
+            abstract=item.abstract,
+            body_text=_plain_text(item.body),
+            attachments_text=attachments_text,
+            organ=(organ.code, organ.name),
+            organ_path=[(each.code, each.name) for each in organ.ancestors_and_self()],
+            topic=(topic.code, str(topic), _topic_levels(topic)),
+            genre=(genre.code, genre.name),
+            doc_number=item.doc_number,
+            written_date=item.written_date,
+            published_date=item.published_date,
+            validity=item.validity,
+            url=self.urls.url_of(item),
+            interpretations=interpretations,
+            interpreted_policies=interpreted_policies,
+        )
+
+
+def _grouped(rows, key, value):
+    groups = {}
+    for row in rows:
+        groups.setdefault(getattr(row, key), []).append(value(row))
+    return groups
+
+
+def _topic_levels(topic):
+    """(code, label) of the first-level topic and of the topic itself."""
+    if topic.parent_id is None:
+        return [(topic.code, topic.name)]
+    return [(topic.parent.code, topic.parent.name), (topic.code, str(topic))]
+
+
+def _plain_text(rich_text):
+    """The text of stored rich text: tags become spaces, entities characters. Links and embeds
+    carry no text of their own, so the stored form needs no expansion, and a pattern is safe
+    because rich text escapes every `<` of its text (and ten times faster than strip_tags)."""
+    return " ".join(html.unescape(TAG.sub(" ", rich_text or "")).split())

@@ -1,0 +1,50 @@
+"""The durable queue between Wagtail's lifecycle and the catalogue index (django-tasks).
+
+django-tasks does not retry, so the task does: while Elasticsearch is unreachable it
+enqueues itself again with a growing delay (setting GONGKAI_SEARCH_RETRY_DELAY, seconds,
+doubled per attempt up to GONGKAI_SEARCH_RETRY_MAX_DELAY). Nothing is dropped; the worker
+started by `make run` (`manage.py db_worker`) runs it.
+"""
+import datetime
+import logging
+
+from django.conf import settings
+from django.utils import timezone
+from django_tasks import task
+
+from .connection import is_unavailable
+from .indexing import sync_items
+
+logger = logging.getLogger("gongkai.search")
+
+
+def retry_delay(attempt):
+    base = getattr(settings, "GONGKAI_SEARCH_RETRY_DELAY", 5)
+    ceiling = getattr(settings, "GONGKAI_SEARCH_RETRY_MAX_DELAY", 600)
+    return datetime.timedelta(seconds=min(base * 2**attempt, ceiling))
+
+
+@task()
+def sync_catalogue_items(page_ids, attempt=0):
+    """Bring the index in line with the database for these pages, retrying while ES is down."""
+    try:
+        sync_items(page_ids)
+    except Exception as error:
+        if not is_unavailable(error):
+            raise
+        delay = retry_delay(attempt)
+        logger.warning("Catalogue index unavailable (%s); retrying pages %s in %s", error, page_ids, delay)
+        sync_catalogue_items.using(run_after=timezone.now() + delay).enqueue(page_ids, attempt + 1)
+        return "retry scheduled"
+    return "synced"
+
+
+def schedule_sync(page_ids):
+    """Queue a sync of these pages in the current transaction.
+
+    The task row commits (or rolls back) with the change that caused it, so the worker only
+    ever sees it after the commit, and a crash can't lose it between commit and enqueue.
+    """
+    page_ids = sorted(set(page_ids))
+    if page_ids:
+        sync_catalogue_items.enqueue(page_ids)

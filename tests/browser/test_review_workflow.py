@@ -1,0 +1,129 @@
+"""The review chain in a real browser: editor → section head → secrecy reviewer → leader, and
+a change after the secrecy review that must not go live."""
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+from wagtail.models import Site
+
+from disclosure_pages.models import DisclosureItemPage, Genre, Topic
+from disclosure_pages.organ_setup import set_up_organ
+
+TITLE = "方山县人民政府办公室关于公布2025年惠民补贴发放标准的通知"
+
+
+@pytest.fixture
+def organ(live_server):
+    setup = set_up_organ(
+        name="方山县人民政府办公室",
+        code="111411994056312813",
+        short_name="县政府办",
+        parent_page=Site.objects.get(is_default_site=True).root_page,
+        slug="office",
+    )
+    for role in ("editors", "section_heads", "secrecy_reviewers", "leaders"):
+        user = get_user_model().objects.create_user(username=role, password=f"pw-{role}-2025")
+        user.groups.add(setup.groups[role])
+    return setup
+
+
+@pytest.fixture
+def as_user(chromium, live_server):
+    contexts = []
+
+    def open_as(username):
+        context = chromium.new_context(base_url=live_server.url, locale="zh-CN")
+        contexts.append(context)
+        page = context.new_page()
+        page.goto("/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", f"pw-{username}-2025")
+        page.click("button[type=submit]")
+        page.wait_for_url(re.compile(r"/admin/$"))
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
+
+
+def set_value(page, name, value):
+    """Set a field the test need not operate through its widget (choosers, other tabs)."""
+    page.eval_on_selector(f"input[name={name}]", "(el, value) => { el.value = value; }", str(value))
+
+
+def run_menu_action(page, selector):
+    """Open the action menu's dropdown and click the item (workflow actions live there)."""
+    page.locator("footer .w-dropdown__toggle, footer [data-w-dropdown-target='toggle']").first.click()
+    page.locator(selector).first.click()
+
+
+def create_and_submit(page, catalogue):
+    page.goto(f"/admin/pages/add/disclosure_pages/disclosureitempage/{catalogue.pk}/")
+    page.fill("input[name=title]", TITLE)
+    page.fill("input[name=written_date]", "2025-03-18")
+    set_value(page, "topic", Topic.objects.get(name="信息公开", parent__name="综合政务").pk)
+    set_value(page, "genre", Genre.objects.get(code="tong-zhi").pk)
+    page.select_option("select[name=disclosure]", "public")
+    set_value(page, "slug", "hui-min-bu-tie")
+    run_menu_action(page, "button[name=action-submit]")
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/(edit/)?$"))
+    return DisclosureItemPage.objects.get(title=TITLE)
+
+
+def approve(page, item):
+    page.goto(f"/admin/pages/{item.pk}/edit/")
+    run_menu_action(page, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
+    page.wait_for_url(re.compile(r"/admin/"))
+    page.wait_for_load_state()
+
+
+def secrecy_review(page, item):
+    page.goto(f"/admin/pages/{item.pk}/edit/")
+    run_menu_action(page, "button[data-workflow-action-name=approve]")
+    modal = page.locator(".modal-content form[data-secrecy-review-form]")
+    expect(modal).to_be_visible()
+    expect(page.locator(".secrecy-scan")).to_contain_text("自动检测")
+    modal.locator("input[name=conclusion][value=approve]").check()
+    modal.locator("button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/admin/"))
+    page.wait_for_load_state()
+
+
+def current_task_name(item):
+    state = DisclosureItemPage.objects.get(pk=item.pk).current_workflow_task_state
+    return state.task.name if state else None
+
+
+def test_an_item_passes_the_review_chain_and_goes_live(organ, as_user, browser_page, screenshot):
+    item = create_and_submit(as_user("editors"), organ.catalogue)
+    assert current_task_name(item) == "科室审核（县政府办）"
+    approve(as_user("section_heads"), item)
+    assert current_task_name(item) == "保密审查（县政府办）"
+    reviewer = as_user("secrecy_reviewers")
+    secrecy_review(reviewer, item)
+    screenshot(reviewer, "secrecy-review-approved")
+    assert current_task_name(item) == "领导签发（县政府办）"
+    approve(as_user("leaders"), item)
+    item = DisclosureItemPage.objects.get(pk=item.pk)
+    assert item.live
+    browser_page.goto(item.url)
+    expect(browser_page.locator("body")).to_contain_text(TITLE)
+
+
+def test_a_change_after_the_secrecy_review_does_not_go_live(organ, as_user, browser_page):
+    item = create_and_submit(as_user("editors"), organ.catalogue)
+    approve(as_user("section_heads"), item)
+    secrecy_review(as_user("secrecy_reviewers"), item)
+    leader = as_user("leaders")
+    leader.goto(f"/admin/pages/{item.pk}/edit/")
+    leader.fill("input[name=title]", TITLE + "（修改稿）")
+    run_menu_action(leader, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
+    leader.wait_for_url(re.compile(r"/admin/"))
+    leader.wait_for_load_state()
+    item = DisclosureItemPage.objects.get(pk=item.pk)
+    assert not item.live
+    assert current_task_name(item) == "科室审核（县政府办）"
+    response = browser_page.goto(item.url)
+    assert response.status == 404
