@@ -52,7 +52,7 @@ def test_the_number_never_changes_once_public_even_when_the_written_year_does(ma
 
 
 @pytest.mark.postgres_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_200_items_created_by_8_concurrent_editors_get_200_different_numbers(catalogue, topic, genre):
     errors = []
 

@@ -24,7 +24,7 @@ def test_indexed_urls_are_the_urls_the_site_serves(client, search_index, make_it
 def test_documents_of_a_chunk_take_the_same_queries_for_one_item_as_for_many(search_index, make_item, publish):
     for n in range(6):
         publish(make_item(title=f"关于第{n}批植树造林任务的通知", slug=f"tree-{n}", doc_number=f"方政办〔2025〕{n + 1}号"))
-    [rows] = chunks_of_live_items(100)
+    [(rows, _)] = chunks_of_live_items(100)
     documents_for(rows)  # Wagtail caches the site root paths on first use
 
     def queries_for(chunk):

@@ -171,3 +171,11 @@ def test_a_thousand_bad_requests_never_get_a_500(client, catalogue_items):
         assert response.status_code in (200, 400), (path, params, response.status_code)
         statuses.add(response.status_code)
     assert statuses == {200, 400}
+
+
+def test_a_search_with_two_filters_is_noindex_and_links_its_atom_feed(client, catalogue_items, catalogue):
+    html = client.get("/search/", {"q": "通知", "organ": catalogue.organ.code, "year": "2022"}).content.decode()
+    assert '<meta name="robots" content="noindex, follow">' in html
+    assert 'type="application/atom+xml"' in html and "/feeds/search/?q=" in html
+    single = client.get("/search/", {"q": "通知", "organ": catalogue.organ.code}).content.decode()
+    assert "noindex" not in single
