@@ -4,17 +4,18 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
-manage() { "$root/.venv/bin/python" "$root/site/manage.py" "$@"; }
+manage=("$root/.venv/bin/python" "$root/site/manage.py")
 HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8000}
 
 mkdir -p "$root/.data"
-manage migrate --no-input
-manage load_demo
+"${manage[@]}" migrate --no-input
+"${manage[@]}" load_demo
 
-manage db_worker --queue-name '*' --no-reload --interval 0.5 &
+# The worker logs every task it runs; its own file keeps the console readable.
+"${manage[@]}" db_worker --queue-name '*' --no-reload --interval 0.5 >>"$root/.data/worker.log" 2>&1 &
 worker=$!
-manage runserver --noreload "$HOST:$PORT" &
+"${manage[@]}" runserver --noreload "$HOST:$PORT" &
 server=$!
 trap 'kill -TERM "$worker" "$server" 2>/dev/null; wait' EXIT INT TERM
 
@@ -24,6 +25,7 @@ cat <<TXT
     Portal:          http://$HOST:$PORT/
     Admin:           http://$HOST:$PORT/admin/
     Elasticsearch:   ${ELASTICSEARCH_URL:-http://127.0.0.1:${ES_PORT:-9200}}
+    Worker log:      $root/.data/worker.log
   Demo accounts (password: demo-password-2026):
     editor        editor of 方山县人民政府办公室
     section_head  section head (科室审核)
