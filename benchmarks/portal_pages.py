@@ -4,9 +4,12 @@ Runs the Django stack in-process (no network) against the configured database an
 Elasticsearch, which need content: `make run` once (it loads the demo), or load_demo.
 Each page is measured with the page cache off (rendering) and on (what readers mostly get).
 
-    DEBUG=1 ES_PORT=9200 .venv/bin/python benchmarks/portal_pages.py [--runs 200]
+    DEBUG=1 ES_PORT=9200 .venv/bin/python benchmarks/portal_pages.py [--runs 200] [--json FILE]
+
+`make bench` runs it on a throw-away database with the demo loaded and indexed.
 """
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -63,10 +66,12 @@ def pages():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--json", type=Path, help="Also write the measurements to this file.")
     args = parser.parse_args()
     hosts = settings.ALLOWED_HOSTS or ["localhost"]
     client = Client(HTTP_HOST=hosts[0])
     print(f"{'page':<20}{'cache':>7}{'p50 ms':>10}{'p95 ms':>10}")
+    measurements = []
     for name, path in pages().items():
         for seconds in (0, 600):
             with override_settings(PORTAL_CACHE_SECONDS=seconds):
@@ -74,6 +79,10 @@ def main():
                 client.get(path)  # warm-up: connections, templates, the cache when on
                 p50, p95 = measure(client, path, args.runs)
             print(f"{name:<20}{'on' if seconds else 'off':>7}{p50:>10.1f}{p95:>10.1f}")
+            measurements.append({"page": name, "path": path, "cache": bool(seconds), "p50_ms": p50, "p95_ms": p95})
+    if args.json:
+        args.json.write_text(json.dumps({"runs": args.runs, "pages": measurements}, indent=2, ensure_ascii=False))
+        print(f"Results written to {args.json}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,15 @@ from disclosure_pages.signals import item_withdrawn
 
 GENERATION_KEY = "portal:generation"
 # Paths that are never cached: personal, administrative or unbounded.
-UNCACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/search/", "/feeds/search/")
+UNCACHED_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/search/",
+    "/api/search/",
+    "/feeds/search/",
+)
 
 
 def page_cache():

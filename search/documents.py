@@ -21,7 +21,7 @@ from elasticsearch_dsl import (
     Text,
 )
 
-from disclosure_pages.doc_numbers import parse_doc_number
+from disclosure_pages.doc_numbers import DocNumber, parse_doc_number
 from disclosure_pages.models import (
     DisclosureAttachment,
     DisclosureItemPage,
@@ -148,9 +148,10 @@ def compose_document(
     """The indexed form of an item, from plain values (pages and generated data alike).
 
     organ: (code, name); organ_path: (code, name) of the organ and each ancestor;
-    topic: (code, full name, [(code, name) of its first level and itself]); genre: (code, name).
+    topic: (code, full name, [(code, name) of its first level and itself]); genre: (code, name);
+    doc_number: its text, or a DocNumber already parsed (items store their parts).
     """
-    parsed = parse_doc_number(doc_number)
+    parsed = doc_number if isinstance(doc_number, DocNumber) else parse_doc_number(doc_number)
     text = {"title": title, "abstract": abstract, "body": body_text, "attachments": attachments_text}
     document = {
         "page_id": page_id,
@@ -202,6 +203,9 @@ class ItemRow:
     topic_id: int
     genre_id: int
     doc_number: str
+    doc_number_agency: str
+    doc_number_year: int | None
+    doc_number_serial: int | None
     written_date: datetime.date
     published_date: datetime.date | None
     validity: str
@@ -217,7 +221,7 @@ def item_rows(items):
 
 def documents_for(items):
     """The indexed forms of items (already known to belong in the public index), with organs
-    and topics read together with them (a rebuild calls this per chunk)."""
+    and topics read together with them (a rebuild keeps one CatalogueDocuments instead)."""
     return CatalogueDocuments().documents_for(items)
 
 
@@ -235,30 +239,34 @@ def _by_pk_with_parents(objects):
 
 class CatalogueDocuments:
     """Builds the indexed forms of batches of items in a few queries per batch: organs, topics
-    and genres (a few hundred rows) are read once per instance, attachments and linked items
-    once per batch, and URLs computed without a lookup per page."""
+    and genres (a few hundred rows) are read once per instance, and each one's indexed fields
+    worked out once; attachments and linked items are read once per batch, and URLs computed
+    without a lookup per page."""
 
     def __init__(self):
         self.organs = _by_pk_with_parents(Organ.objects.all())
         self.topics = _by_pk_with_parents(Topic.objects.all())
         self.genres = {genre.pk: genre for genre in Genre.objects.all()}
         self.urls = ItemUrls()
+        self.taxonomy_values = {}
 
-    def documents_for(self, items):
+    def documents_for(self, items, pk_range=None):
+        """`pk_range` (first, last), when the items are every item of that key range (a
+        rebuild's chunk), reads related rows by range: cheaper than a list of 500 keys."""
         page_ids = [item.pk for item in items]
         attachments = _grouped(
-            DisclosureAttachment.objects.filter(item_id__in=page_ids).select_related("document"),
+            _of_items(DisclosureAttachment.objects.select_related("document"), "item_id", page_ids, pk_range),
             "item_id",
             lambda attachment: attachment_text(attachment.document),
         )
         links = PolicyInterpretationLink.objects
         interpretations = _grouped(
-            links.filter(policy_id__in=page_ids, interpretation__live=True).select_related("interpretation"),
+            _of_items(links.filter(interpretation__live=True).select_related("interpretation"), "policy_id", page_ids, pk_range),
             "policy_id",
             lambda link: self.linked(link.interpretation),
         )
         interpreted_policies = _grouped(
-            links.filter(interpretation_id__in=page_ids, policy__live=True).select_related("policy"),
+            _of_items(links.filter(policy__live=True).select_related("policy"), "interpretation_id", page_ids, pk_range),
             "interpretation_id",
             lambda link: self.linked(link.policy),
         )
@@ -275,8 +283,21 @@ class CatalogueDocuments:
     def linked(self, page):
         return (page.title, self.urls.url_of(page))
 
+    def taxonomy(self, item):
+        """compose_document's organ, organ_path, topic and genre arguments, made once per
+        combination of organ, topic and genre."""
+        key = (item.organ_id, item.topic_id, item.genre_id)
+        if key not in self.taxonomy_values:
+            organ, topic, genre = self.organs[item.organ_id], self.topics[item.topic_id], self.genres[item.genre_id]
+            self.taxonomy_values[key] = {
+                "organ": (organ.code, organ.name),
+                "organ_path": [(each.code, each.name) for each in organ.ancestors_and_self()],
+                "topic": (topic.code, str(topic), _topic_levels(topic)),
+                "genre": (genre.code, genre.name),
+            }
+        return self.taxonomy_values[key]
+
     def document_for(self, item, attachments_text, interpretations, interpreted_policies):
-        organ, topic, genre = self.organs[item.organ_id], self.topics[item.topic_id], self.genres[item.genre_id]
         return compose_document(
             page_id=item.pk,
             revision_id=item.live_revision_id,
@@ -285,11 +306,10 @@ class CatalogueDocuments:
             abstract=item.abstract,
             body_text=_plain_text(item.body),
             attachments_text=attachments_text,
-            organ=(organ.code, organ.name),
-            organ_path=[(each.code, each.name) for each in organ.ancestors_and_self()],
-            topic=(topic.code, str(topic), _topic_levels(topic)),
-            genre=(genre.code, genre.name),
-            doc_number=item.doc_number,
+            **self.taxonomy(item),
+            doc_number=DocNumber(
+                item.doc_number, item.doc_number_agency, item.doc_number_year, item.doc_number_serial
+            ),
             written_date=item.written_date,
             published_date=item.published_date,
             validity=item.validity,
@@ -297,6 +317,14 @@ class CatalogueDocuments:
             interpretations=interpretations,
             interpreted_policies=interpreted_policies,
         )
+
+
+def _of_items(rows, key, page_ids, pk_range):
+    if pk_range is None:
+        return rows.filter(**{f"{key}__in": page_ids})
+    wanted = set(page_ids)
+    first, last = pk_range
+    return (row for row in rows.filter(**{f"{key}__gte": first, f"{key}__lte": last}) if getattr(row, key) in wanted)
 
 
 def _grouped(rows, key, value):

@@ -11,9 +11,9 @@ from elasticsearch import helpers
 
 from .connection import client
 from .documents import (
+    CatalogueDocuments,
     alias_name,
     belongs_in_public_index,
-    documents_for,
     index_body,
     item_rows,
     live_items,
@@ -26,14 +26,16 @@ CHUNK_SIZE = 500
 
 
 def chunks_of_live_items(chunk_size):
-    """Live items in primary-key order, one chunk per query: streams, never loads them all."""
+    """Live items in primary-key order, one chunk per query: streams, never loads them all.
+    Yields (chunk, (first, last)): the chunk holds every live item with a key in that range."""
     last_pk = 0
     while True:
         chunk = item_rows(live_items().filter(pk__gt=last_pk).order_by("pk")[:chunk_size])
         if not chunk:
             return
+        pk_range = (last_pk + 1, chunk[-1].pk)
         last_pk = chunk[-1].pk
-        yield chunk
+        yield chunk, pk_range
 
 
 class CatalogueIndexRebuild:
@@ -51,13 +53,15 @@ class CatalogueIndexRebuild:
         body["settings"]["refresh_interval"] = "-1"
         es.indices.create(index=name, **body)
         indexed = 0
+        catalogue_documents = CatalogueDocuments()
         # One chunk is written while the next is read, so the database, Python and
         # Elasticsearch work at the same time; at most two chunks are held.
         with ThreadPoolExecutor(max_workers=1) as writer:
             writing = None
-            for chunk in chunks_of_live_items(self.chunk_size):
+            for chunk, pk_range in chunks_of_live_items(self.chunk_size):
                 version = reading_version()
-                documents = documents_for([item for item in chunk if belongs_in_public_index(item)])
+                public = [item for item in chunk if belongs_in_public_index(item)]
+                documents = catalogue_documents.documents_for(public, pk_range)
                 self.progress(len(chunk))
                 if writing:
                     writing.result()

@@ -47,3 +47,14 @@ def test_signed_in_users_never_get_cached_pages(client, make_item, publish, revi
     client.force_login(reviewer)
 
     assert "改过的标题" in client.get(item.url).content.decode()
+
+
+@pytest.mark.parametrize("path", ["/search/?q=防汛", "/api/search/?q=防汛", "/admin/"])
+def test_search_results_and_the_admin_are_never_served_from_the_page_cache(rf, path):
+    from django.contrib.auth.models import AnonymousUser
+
+    from portal.page_cache import is_cacheable_request
+
+    request = rf.get(path)
+    request.user = AnonymousUser()
+    assert not is_cacheable_request(request)
