@@ -10,6 +10,8 @@ from openpyxl import Workbook
 
 from disclosure_pages.importing import import_rows
 from disclosure_pages.models import DisclosureItemPage, Genre, Organ, Topic
+from review_workflow.choices import RecordKind
+from review_workflow.models import SecrecyReviewRecord
 
 pytestmark = pytest.mark.django_db
 COLUMNS = ["title", "body", "organ", "doc_number", "written_date", "topic", "genre", "disclosure", "reason",
@@ -76,6 +78,13 @@ def test_a_165_row_legacy_file_becomes_165_live_items_and_a_second_run_creates_n
     assert Genre.objects.filter(name="专项说明").exists()
     assert DisclosureItemPage.objects.get(external_id="OLD-0008").index_number == "LEGACY/2023-00008"
     assert DisclosureItemPage.objects.get(external_id="OLD-0001").published_date == datetime.date.today()
+    legacy_records = SecrecyReviewRecord.objects.filter(kind=RecordKind.LEGACY_IMPORT)
+    assert set(legacy_records.values_list("page_id", flat=True)) == set(
+        DisclosureItemPage.objects.live().values_list("pk", flat=True)
+    )
+    assert set(legacy_records.values_list("basis", flat=True)) == {"县保密办2025年第3号审定"}
+    call_command("verify_review_ledger")
+    assert "The review ledger is intact (165 records)." in capsys.readouterr().out
 
     call_command(*arguments)
     assert "0 created (0 published), 165 already imported, 0 refused" in capsys.readouterr().out
