@@ -4,6 +4,7 @@ import datetime
 import pytest
 from django.conf import settings
 from elasticsearch import Elasticsearch
+from gongkai_site.models import HomePage
 from wagtail.models import Page, Site
 
 from disclosure_pages.models import (
@@ -28,7 +29,14 @@ def elasticsearch():
 
 @pytest.fixture
 def home_page(db):
-    return Site.objects.get(is_default_site=True).root_page
+    """The site's root is the portal's HomePage, as on a real site."""
+    site = Site.objects.get(is_default_site=True)
+    home = Page.get_first_root_node().add_child(instance=HomePage(title="方山县人民政府信息公开", slug="fangshan"))
+    site.root_page = home
+    site.save()
+    yield home
+    # Wagtail caches the root paths; the rollback does not tell it the old root is back.
+    Site.clear_site_root_paths_cache()
 
 
 def make_catalogue(home_page, name, code, slug):

@@ -5,8 +5,6 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from gongkai_site.models import HomePage
-from wagtail.models import Page, Site
 
 from disclosure_pages.models import Genre, Topic
 from review_workflow.legacy import record_legacy_review
@@ -17,17 +15,6 @@ from search.indexing import ensure_index, sync_items
 
 PHONE = {"width": 375, "height": 812}
 SERIOUS = {"serious", "critical"}
-
-
-@pytest.fixture
-def home_page(transactional_db):
-    site = Site.objects.get(is_default_site=True)
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="方山县人民政府信息公开", slug="fangshan"))
-    site.root_page = home
-    site.save()
-    yield home
-    # Wagtail caches the root paths; the rollback does not tell it the old root is back.
-    Site.clear_site_root_paths_cache()
 
 
 def delete_catalogue_indexes():

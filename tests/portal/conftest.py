@@ -1,26 +1,12 @@
 """Portal fixtures: publishing the way editors do (after a secrecy review), a fresh catalogue
 index on the real node, and withdrawal as the portal sees it."""
 import pytest
-from gongkai_site.models import HomePage
-from wagtail.models import Page, Site
 
 from review_workflow.legacy import record_legacy_review
 from review_workflow.withdrawal import WithdrawItemAction
 from search.connection import client
 from search.documents import versioned_index_pattern
 from search.indexing import ensure_index, sync_items
-
-
-@pytest.fixture
-def home_page(db):
-    """The site's root is the portal's HomePage, as on a real site."""
-    site = Site.objects.get(is_default_site=True)
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="方山县人民政府信息公开", slug="fangshan"))
-    site.root_page = home
-    site.save()
-    yield home
-    # Wagtail caches the root paths; the rollback does not tell it the old root is back.
-    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture
