@@ -18,6 +18,7 @@ def test_the_home_page_speaks_chinese_and_lists_the_latest_public_items(client, 
     html = client.get("/").content.decode()
 
     assert '<html lang="zh-Hans">' in html
+    assert "<title>方山县人民政府信息公开</title>" in html
     assert "关于开展安全生产大检查的通知" in html
     assert "尚未发布的草稿通知" not in html
     for entry in ("政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开"):
