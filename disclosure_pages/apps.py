@@ -14,9 +14,11 @@ class DisclosurePagesConfig(AppConfig):
         from .admin_search import remove_state_secrets_from_search
         from .models import WorkingDayOverride
         from .publication import refuse_scheduled_publication
+        from .signal_handlers import register_signal_handlers
         from .working_days import refresh_due_dates
 
         pre_save.connect(refuse_scheduled_publication, sender=Revision, dispatch_uid="gongkai-refuse-schedule")
         post_save.connect(remove_state_secrets_from_search, dispatch_uid="gongkai-state-secrets-out-of-search")
         post_save.connect(refresh_due_dates, sender=WorkingDayOverride, dispatch_uid="gongkai-refresh-due-dates")
         post_delete.connect(refresh_due_dates, sender=WorkingDayOverride, dispatch_uid="gongkai-refresh-due-dates")
+        register_signal_handlers()

@@ -1,8 +1,11 @@
-"""The one answer to "may this page go live?", asked by the model's save on every path.
+"""The one answer to "may this be public now?", asked by every path that changes what the
+public sees (the model's save, publishing, scheduling) and by every path that serves it
+(disclosure_pages.serving for pages, documents and images; portal feeds and sitemap).
 
-The item's own rule (may_be_public) comes first; other apps add their conditions through
-the `check_disclosure_publication` hook: a function taking the page and returning a refusal
-message, or None to allow. review_workflow's secrecy-review gate plugs in there.
+The item's own rule (may_be_public: 主动公开 and 非密) comes first; other apps add their
+conditions through the `check_disclosure_publication` hook: a function taking the page and
+returning a refusal message, or None to allow. review_workflow's secrecy-review gate plugs in
+there, so this module never imports it.
 """
 import logging
 
@@ -42,7 +45,7 @@ class PublicationRefused(PermissionDenied):
 
 
 def publication_refusal(page):
-    """Why `page`, with its current in-memory content, may not be live; None if it may."""
+    """Why `page`, with its current in-memory content, may not be public; None if it may."""
     if not may_be_public(page):
         return _(
             "Only proactively disclosed, unclassified items may be published on the portal; "
@@ -53,6 +56,12 @@ def publication_refusal(page):
         if refusal:
             return refusal
     return None
+
+
+def may_be_public_now(page):
+    """May the public see `page` (a disclosure item as stored) now? Live, not expired, and its
+    content passes every rule of publication_refusal."""
+    return bool(page.live and not page.expired and publication_refusal(page) is None)
 
 
 def is_bookkeeping_save(update_fields):

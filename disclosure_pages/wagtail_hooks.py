@@ -10,7 +10,7 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import views
+from . import serving, views
 from .models import DisclosureItemPage, Genre, Organ, Topic, WorkingDayOverride
 from .publication import publication_refusal
 
@@ -116,3 +116,7 @@ def refuse_bulk_publication(request, action_type, objects, action_class_instance
             messages.error(request, f"{page.get_admin_display_title()}: {refusal}")
             return redirect(action_class_instance.next_url)
     return None
+
+
+hooks.register("before_serve_page", serving.refuse_non_public_item)
+hooks.register("before_serve_document", serving.refuse_non_public_document)

@@ -10,11 +10,14 @@ import time
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from disclosure_pages.models import Genre, Organ, Topic
 from disclosure_pages.signals import item_withdrawn
+from review_workflow.models import SecrecyReviewRecord
 
 GENERATION_KEY = "portal:generation"
 # Paths that are never cached: personal, administrative or unbounded.
@@ -56,7 +59,8 @@ def start_new_generation_on_delete(sender, instance, **kwargs):
 def connect_invalidation():
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed, item_withdrawn):
         signal.connect(start_new_generation, dispatch_uid="portal-page-cache")
-    for model in (Organ, Topic, Genre):
+    # A changed file or a new review decision can change whether an item may be public now.
+    for model in (Organ, Topic, Genre, get_document_model(), get_image_model(), SecrecyReviewRecord):
         post_save.connect(start_new_generation, sender=model, dispatch_uid="portal-page-cache")
     post_delete.connect(start_new_generation_on_delete, dispatch_uid="portal-page-cache")
 

@@ -1,4 +1,4 @@
-"""The items the public may see, read from the database: live pages that may be public.
+"""The items the public may see, read from the database: live items that may be public now.
 
 Feeds, the sitemap and the "latest items" lists read from here; browsing and search read
 the index, which only ever holds public items.
@@ -6,7 +6,7 @@ the index, which only ever holds public items.
 from itertools import islice
 
 from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.visibility import may_be_public
+from disclosure_pages.publication import may_be_public_now
 
 
 def live_items(*conditions, **filters):
@@ -21,8 +21,8 @@ def live_items(*conditions, **filters):
 
 
 def public_items(queryset):
-    """The items of `queryset` that may be public; `may_be_public` stays the one rule."""
-    return (item for item in queryset.iterator(chunk_size=200) if may_be_public(item))
+    """The items of `queryset` that may be public now; `may_be_public_now` stays the one rule."""
+    return (item for item in queryset.iterator(chunk_size=200) if may_be_public_now(item))
 
 
 def latest_public_items(limit, *conditions, **filters):

@@ -1,8 +1,8 @@
-"""sitemap.xml: the site's live public pages, disclosure items only when they may be public."""
+"""sitemap.xml: the site's live public pages, disclosure items only while they may be public now."""
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 
 from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.visibility import may_be_public
+from disclosure_pages.publication import may_be_public_now
 
 
 class PublicPagesSitemap(Sitemap):
@@ -10,7 +10,7 @@ class PublicPagesSitemap(Sitemap):
         return [
             page
             for page in super().items()
-            if not isinstance(page, DisclosureItemPage) or may_be_public(page)
+            if not isinstance(page, DisclosureItemPage) or may_be_public_now(page)
         ]
 
     def _urls(self, page, protocol, domain):

@@ -2,16 +2,20 @@
 
 Two objects with the same content going live have the same fingerprint, whether the object
 is a revision's `as_object()` or the page being saved live; any edit of a field, of an
-attachment, or of an attachment file's bytes changes it. Bookkeeping that publishing,
-scheduling, moving or locking changes is left out.
+attachment, or of the bytes of any file the content carries (attachments, and documents and
+images linked in the body) changes it. Bookkeeping that publishing, scheduling, moving or
+locking changes is left out.
 """
 import copy
 import hashlib
 import json
+from functools import lru_cache
 
 from django.core.serializers.json import DjangoJSONEncoder
 from modelcluster.models import get_all_child_relations
 from wagtail.models import COMMENTS_RELATION_NAME
+
+from disclosure_pages.carried_files import carried_files
 
 # Page columns that say where, when and by whom, not what is published.
 BOOKKEEPING_FIELDS = frozenset(
@@ -43,12 +47,28 @@ BOOKKEEPING_FIELDS = frozenset(
 )
 
 
-def file_sha256(field_file):
+def read_sha256(storage, name):
     digest = hashlib.sha256()
-    with field_file.open("rb") as stream:
+    with storage.open(name, "rb") as stream:
         for chunk in iter(lambda: stream.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=4096)
+def remembered_sha256(storage, name, size, modified_at):
+    """Serving asks the gate on every request: a file is read again only when its name,
+    size or modification time says it may have changed."""
+    return read_sha256(storage, name)
+
+
+def file_sha256(field_file):
+    storage, name = field_file.storage, field_file.name
+    try:
+        stamp = (storage.size(name), storage.get_modified_time(name))
+    except (NotImplementedError, OSError):
+        return read_sha256(storage, name)
+    return remembered_sha256(storage, name, *stamp)
 
 
 def child_content(page, data):
@@ -63,14 +83,11 @@ def child_content(page, data):
     }
 
 
-def attachment_hashes(page):
-    """SHA-256 of each attached document's file, in attachment order."""
-    attachments = getattr(page, "attachments", None)
-    if attachments is None:
-        return []
+def file_hashes(page):
+    """SHA-256 of every file the content carries, attachments first, then rich-text links."""
     return [
-        {"title": attachment.document.title, "sha256": file_sha256(attachment.document.file)}
-        for attachment in attachments.all()
+        {"title": file_object.title, "sha256": file_sha256(file_object.file)}
+        for file_object in carried_files(page)
     ]
 
 
@@ -85,7 +102,7 @@ def as_saved(page):
 
 
 def content_fingerprint(page):
-    """SHA-256 over the fields that go live and the bytes of every attachment file."""
+    """SHA-256 over the fields that go live and the bytes of every file they carry."""
     page = as_saved(page)
     data = page.serializable_data()
     child_names = {relation.get_accessor_name() for relation in get_all_child_relations(page)}
@@ -97,7 +114,7 @@ def content_fingerprint(page):
     content = {
         "fields": fields,
         "children": child_content(page, data),
-        "files": attachment_hashes(page),
+        "files": file_hashes(page),
     }
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, cls=DjangoJSONEncoder)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -1,23 +1,61 @@
-"""The one answer to "may this content go live?" as far as secrecy review goes."""
+"""The secrecy-review part of "may this be public now?" (先审查、后公开).
+
+Content may be public while the latest decision on exactly that content (its fingerprint:
+fields, revision content and the bytes of every file it carries) is a passing one, and no
+withdrawal (撤稿) of the item came after that decision. A later 不予公开 or a referral on the
+same content revokes an approval; so does a withdrawal, after which only a new review lets
+the content out again. disclosure_pages.publication asks this through the
+`check_disclosure_publication` hook, on every path that publishes and every path that serves.
+"""
 from django.utils.translation import gettext as _
+from wagtail.models import PageLogEntry
 
 from .fingerprints import content_fingerprint
+from .ledger import LOG_ACTION as DECISION_LOG_ACTION
 from .models import SecrecyReviewRecord
+from .withdrawal import LOG_ACTION as WITHDRAWAL_LOG_ACTION
 
 
-def has_passing_review(page):
-    """True if a passing secrecy review record is bound to `page`'s content as it stands."""
-    if page.pk is None:
-        return False
+def trusted_decisions(page_id, fingerprint):
+    """The ledger records deciding on this content of this page, newest first.
+
+    The one query the gate trusts: narrow it here (e.g. to records the ledger verifies).
+    """
+    return SecrecyReviewRecord.objects.filter(page_id=page_id, fingerprint=fingerprint).order_by("-sequence")
+
+
+def decision_entry_id(record):
+    """The page-history entry that noted the decision: its id orders it against withdrawals
+    (record times are kept to the second, too coarse to order events)."""
     return (
-        SecrecyReviewRecord.objects.passing()
-        .filter(page_id=page.pk, fingerprint=content_fingerprint(page))
-        .exists()
+        PageLogEntry.objects.filter(
+            page_id=record.page_id, action=DECISION_LOG_ACTION, data__sequence=record.sequence
+        )
+        .values_list("pk", flat=True)
+        .first()
     )
 
 
+def withdrawn_since(record):
+    """A withdrawal of the page came after `record`; without the record's history entry to
+    compare with, any withdrawal counts (a missing entry never lets content out)."""
+    withdrawals = PageLogEntry.objects.filter(page_id=record.page_id, action=WITHDRAWAL_LOG_ACTION)
+    entry_id = decision_entry_id(record)
+    if entry_id is not None:
+        withdrawals = withdrawals.filter(pk__gt=entry_id)
+    return withdrawals.exists()
+
+
+def has_passing_review(page):
+    """True while the latest decision on `page`'s content as it stands passes it, unrevoked."""
+    if page.pk is None:
+        return False
+    latest = trusted_decisions(page.pk, content_fingerprint(page)).first()
+    return latest is not None and latest.passed and not withdrawn_since(latest)
+
+
 def secrecy_review_refusal(page):
-    """Why `page`'s content may not go live (先审查、后公开), or None if a review passed it."""
+    """Why `page`'s content may not be public (先审查、后公开), or None if a review passed it."""
     if has_passing_review(page):
         return None
     return _(

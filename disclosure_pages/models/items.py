@@ -13,7 +13,7 @@ from wagtail.search import index
 from ..choices import Classification, Disclosure, Validity, WithholdingReason
 from ..doc_numbers import parse_doc_number
 from ..forms import DisclosureItemCopyForm, DisclosureItemForm
-from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save
+from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
 from ..validation import validate_item
 from ..visibility import is_state_secret, may_be_public
 from .. import working_days
@@ -260,9 +260,18 @@ class DisclosureItemPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["interpretations"] = self.interpretation_links.filter(
-            interpretation__live=True
-        ).select_related("interpretation")
+        # Linked items are listed only while they may be public now, like the item itself.
+        context["interpretations"] = [
+            link
+            for link in self.interpretation_links.filter(interpretation__live=True).select_related("interpretation")
+            if may_be_public_now(link.interpretation)
+        ]
+        policies = getattr(self, "interpreted_policies", None)
+        context["public_policies"] = (
+            [link.policy for link in policies.select_related("policy") if may_be_public_now(link.policy)]
+            if policies is not None
+            else []
+        )
         return context
 
 

@@ -1,21 +1,19 @@
 """URLs of the reference Gongkai site: the admin, the plugin's public views, then Wagtail pages."""
+import re
+
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from disclosure_pages.serving import serve_media
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
-urlpatterns += [
+    # Uploaded files only through "may this be public now?" (never MEDIA_ROOT as a directory).
+    re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", serve_media, name="media"),
     path("", include("search.urls")),
     path("", include("portal.urls")),
     path("", include(wagtail_urls)),

@@ -23,3 +23,33 @@ def pdf_with_text(text):
         out += f"{offset:010d} 00000 n \n".encode()
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def png(colour=(200, 30, 30), size=(8, 8)):
+    """A small PNG image of one colour."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+def image_of(title="现场照片", colour=(200, 30, 30), collection=None):
+    """A Wagtail image stored from a fresh PNG."""
+    from django.core.files.base import ContentFile
+    from wagtail.images import get_image_model
+
+    extra = {"collection": collection} if collection is not None else {}
+    return get_image_model().objects.create(
+        title=title, file=ContentFile(png(colour), name="photo.png"), **extra
+    )
+
+
+def document_link(document, text="附件"):
+    return f'<p><a linktype="document" id="{document.pk}">{text}</a></p>'
+
+
+def image_embed(image):
+    return f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="{image.title}"/>'

@@ -5,6 +5,8 @@ from wagtail.documents.models import Document
 from disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
 from review_workflow.fingerprints import content_fingerprint, revision_fingerprint
 
+from .documents import document_link, image_embed, image_of, png
+
 
 def attach(item, name="名单.txt", data="公示名单".encode()):
     document = Document.objects.create(title=name, file=ContentFile(data, name=name))
@@ -45,3 +47,21 @@ def test_bookkeeping_does_not_change_the_fingerprint(make_item):
     item.has_unpublished_changes = False
     item.url_path = "/elsewhere/"
     assert content_fingerprint(item) == before
+
+
+def test_replacing_the_bytes_of_a_document_linked_in_the_body_changes_the_fingerprint(make_item):
+    document = Document.objects.create(title="名单.txt", file=ContentFile("公示名单".encode(), name="名单.txt"))
+    item = make_item(body=document_link(document))
+    before = revision_fingerprint(item.save_revision())
+    document.file.save("名单.txt", ContentFile("公示名单（含身份证号）".encode()))
+    assert revision_fingerprint(item.save_revision()) != before
+
+
+def test_replacing_an_image_embedded_in_the_body_changes_the_fingerprint(make_item):
+    image = image_of()
+    item = make_item(body=image_embed(image))
+    before = revision_fingerprint(item.save_revision())
+    image.file.save("photo.png", ContentFile(png(colour=(0, 0, 0))), save=False)
+    image.width = image.height = 8
+    image.save()
+    assert revision_fingerprint(item.save_revision()) != before

@@ -1,9 +1,15 @@
 """撤稿: a reviewer or leader takes a live item down at once, with a reason."""
+import pytest
 from django.urls import reverse
-from wagtail.models import PageLogEntry
+from wagtail.models import Page, PageLogEntry
 
 from disclosure_pages.models import DisclosureItemPage
+from disclosure_pages.publication import PublicationRefused
 from disclosure_pages.signals import item_withdrawn
+from review_workflow.choices import Conclusion, RecordKind
+from review_workflow.fingerprints import revision_fingerprint
+from review_workflow.ledger import append_record
+from review_workflow.withdrawal import WithdrawItemAction
 
 
 def test_a_leader_withdraws_a_live_item_with_a_reason(make_item, reviewed, leader, client):
@@ -55,3 +61,60 @@ def test_the_edit_page_offers_withdrawal_to_a_reviewer(make_item, reviewed, revi
     client.force_login(reviewer)
     page = client.get(reverse("wagtailadmin_pages:edit", args=[item.pk])).content.decode()
     assert reverse("review_workflow:withdraw", args=[item.pk]) in page
+
+
+def withdraw(item, user, reason="含有未脱敏的个人信息"):
+    return WithdrawItemAction(DisclosureItemPage.objects.get(pk=item.pk), user, reason).execute()
+
+
+def test_publishing_withdrawn_content_again_is_refused_without_a_new_review(make_item, reviewed, leader, client):
+    item = make_item()
+    revision = reviewed(item)
+    revision.publish()
+    withdraw(item, leader)
+    with pytest.raises(PublicationRefused):
+        revision.publish()
+    assert not DisclosureItemPage.objects.get(pk=item.pk).live
+    assert client.get("/office/" + item.slug + "/").status_code in (404, 410)
+
+
+def test_a_new_review_after_the_withdrawal_lets_the_same_content_out_again(make_item, reviewed, leader, client):
+    item = make_item()
+    reviewed(item).publish()
+    withdraw(item, leader)
+    reviewed(item).publish()
+    item = DisclosureItemPage.objects.get(pk=item.pk)
+    assert item.live
+    assert item.title in client.get(item.url).content.decode()
+
+
+def test_putting_a_withdrawn_item_back_live_by_a_plain_save_does_not_serve_it(make_item, reviewed, leader, client):
+    item = make_item()
+    reviewed(item).publish()
+    withdraw(item, leader)
+    page = Page.objects.get(pk=item.pk)
+    page.live = True
+    page.save()
+    assert client.get(page.url).status_code == 404
+
+
+def test_a_later_refusal_of_the_same_content_takes_it_off_the_portal_and_blocks_publishing(
+    make_item, reviewed, reviewer, client
+):
+    item = make_item()
+    revision = reviewed(item)
+    revision.publish()
+    item = DisclosureItemPage.objects.get(pk=item.pk)
+    assert client.get(item.url).status_code == 200
+    append_record(
+        item,
+        reviewer,
+        kind=RecordKind.REVIEW,
+        revision=revision,
+        fingerprint=revision_fingerprint(revision),
+        conclusion=Conclusion.WITHHOLD,
+        opinion="含有个人隐私，不予公开",
+    )
+    assert client.get(item.url).status_code == 404
+    with pytest.raises(PublicationRefused):
+        revision.publish()

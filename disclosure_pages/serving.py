@@ -1,0 +1,84 @@
+"""Serving asks "may this be public now?" (publication.may_be_public_now) for item pages and
+for every document and image an item carries.
+
+An item page answers 404 unless the item may be public now, whatever made it live (a plain
+`Page` save included). A document or image is served to the public only while a live item
+that may be public now carries it in its stored content; anything else (a draft's attachment,
+a withdrawn item's, a file no item carries) answers 404, except to signed-in staff who may
+work with it: its collection's users, or editors of an item that refers to it.
+"""
+from django.conf import settings
+from django.http import Http404
+from django.views.static import serve as serve_static
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
+
+from .carried_files import carries
+from .models import DisclosureAttachment, DisclosureItemPage
+from .publication import may_be_public_now
+
+
+def refuse_non_public_item(page, request, serve_args, serve_kwargs):
+    """before_serve_page: an item that may not be public now is not there for anyone."""
+    if isinstance(page, DisclosureItemPage) and not may_be_public_now(page):
+        raise Http404
+
+
+def items_referring_to(file_object):
+    """Items whose stored content may carry the file: attachment rows and body mentions,
+    narrowed by carried_files (a mention of the same id is not yet a link)."""
+    item_ids = set(
+        DisclosureItemPage.objects.filter(body__contains=f'id="{file_object.pk}"').values_list("pk", flat=True)
+    )
+    if isinstance(file_object, get_document_model()):
+        item_ids |= set(DisclosureAttachment.objects.filter(document=file_object).values_list("item_id", flat=True))
+    items = DisclosureItemPage.objects.filter(pk__in=item_ids).specific()
+    return [item for item in items if carries(item, file_object)]
+
+
+def may_serve_publicly(file_object):
+    """A file is public while a live item that may be public now carries it."""
+    return any(may_be_public_now(item) for item in items_referring_to(file_object) if item.live)
+
+
+def is_staff_for(user, file_object):
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    policy = policy_registry.get_by_type(type(file_object))
+    if policy.user_has_any_permission_for_instance(user, ["choose", "change"], file_object):
+        return True
+    return any(item.permissions_for_user(user).can_edit() for item in items_referring_to(file_object))
+
+
+def may_open(user, file_object):
+    return may_serve_publicly(file_object) or is_staff_for(user, file_object)
+
+
+def refuse_non_public_document(document, request):
+    """before_serve_document: /documents/<id>/<name> answers 404 unless the file may be opened."""
+    if not may_open(request.user, document):
+        raise Http404
+
+
+def stored_file_at(path):
+    """The Document or Image whose file (or one of whose renditions) is stored at `path`."""
+    Document, Image = get_document_model(), get_image_model()
+    found = Document.objects.filter(file=path).first() or Image.objects.filter(file=path).first()
+    if found is None:
+        rendition = Image.get_rendition_model().objects.filter(file=path).select_related("image").first()
+        found = rendition.image if rendition else None
+    return found
+
+
+def serve_media(request, path):
+    """MEDIA_URL: uploaded files are served only through the same question, never as a
+    directory; a web server in front must route /media/ here rather than serve MEDIA_ROOT."""
+    file_object = stored_file_at(path)
+    if file_object is None or not may_open(request.user, file_object):
+        raise Http404
+    response = serve_static(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = "private, no-cache"
+    return response
