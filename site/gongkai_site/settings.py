@@ -209,6 +209,12 @@ GONGKAI_SEARCH_MAX_PAGE = int(os.environ.get("GONGKAI_SEARCH_MAX_PAGE", "50"))
 GONGKAI_SEARCH_TIMEOUT = float(os.environ.get("GONGKAI_SEARCH_TIMEOUT", "5"))
 GONGKAI_SEARCH_RETRY_DELAY = float(os.environ.get("GONGKAI_SEARCH_RETRY_DELAY", "5"))
 
+# The review ledger's signing key (keep it out of the database and its backups; without it the
+# key is derived from SECRET_KEY and `check --deploy` warns) and its append-only anchor file.
+# docs/ledger.md says what they protect against.
+GONGKAI_LEDGER_KEY = os.environ.get("GONGKAI_LEDGER_KEY", "")
+GONGKAI_LEDGER_ANCHOR_FILE = os.environ.get("GONGKAI_LEDGER_ANCHOR_FILE", str(LOCAL_DATA_DIR / "ledger-anchors.log"))
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # The portal's page cache for anonymous readers (portal.page_cache). Off under DEBUG. With
