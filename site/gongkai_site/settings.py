@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "review_workflow.admin_isolation.AdminIsolationMiddleware",
     "portal.withdrawal.WithdrawnItemMiddleware",
     "portal.page_cache.AnonymousPageCacheMiddleware",
 ]
