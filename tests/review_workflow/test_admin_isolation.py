@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from wagtail.models import Task, WorkflowState
 
 from disclosure_pages.organ_setup import set_up_organ
+from review_workflow.legacy import record_legacy_review
 from review_workflow.models import SecrecyReviewTask
 
 from .conftest import make_user
@@ -79,6 +80,11 @@ def admin_urls(secret, first, second, draft, catalogue):
         reverse("review_workflow:ledger") + "?export=xlsx",
         reverse("disclosure_pages:catalogue"),
         reverse("disclosure_pages:deadlines"),
+        reverse("wagtailadmin_reports:site_history"),
+        reverse("wagtailadmin_reports:aging_pages"),
+        reverse("wagtailadmin_reports:locked_pages"),
+        reverse("wagtailadmin_reports:workflow"),
+        reverse("wagtailadmin_reports:workflow_tasks"),
     ]
     for page in (secret, draft):
         urls += [
@@ -126,3 +132,40 @@ def test_an_editor_of_another_organ_reads_no_unpublished_title_or_body_through_a
             if response.status_code >= 500 or found:
                 leaks.append((method.__name__, url, response.status_code, found))
     assert leaks == [], "\n".join(map(str, leaks))
+
+
+def ledger_text(client, **params):
+    return response_text(client.get(reverse("review_workflow:ledger"), params))
+
+
+@pytest.fixture
+def both_organs_reviewed(make_item, reviewed, other_organ):
+    reviewed(make_item(title="县政府办已审查的通知"))
+    other_reviewer = make_user("reviewer_ecology", other_organ.groups["secrecy_reviewers"])
+    item = make_item(parent=other_organ.catalogue, title="生态环境局已审查的通知")
+    record_legacy_review(item.save_revision(), other_reviewer, basis="测试：已审查")
+    return other_reviewer
+
+
+@pytest.mark.parametrize("export", [None, "csv", "xlsx"])
+def test_a_reviewer_reads_and_exports_only_their_own_organs_ledger(both_organs_reviewed, client, export):
+    client.force_login(both_organs_reviewed)
+    text = ledger_text(client, **({"export": export} if export else {}))
+    assert "生态环境局已审查的通知" in text
+    assert "县政府办已审查的通知" not in text
+
+
+def test_a_leader_of_another_organ_cannot_filter_their_way_into_an_organs_ledger(
+    both_organs_reviewed, other_organ, catalogue, client
+):
+    leader = make_user("leader_ecology", other_organ.groups["leaders"])
+    client.force_login(leader)
+    text = ledger_text(client, organ=catalogue.organ_id)
+    assert "县政府办已审查的通知" not in text
+    assert "方山县人民政府办公室" not in ledger_text(client)
+
+
+def test_a_superuser_reads_every_organs_ledger(both_organs_reviewed, superuser, client):
+    client.force_login(superuser)
+    text = ledger_text(client)
+    assert "生态环境局已审查的通知" in text and "县政府办已审查的通知" in text
