@@ -5,8 +5,12 @@ import json
 
 import pytest
 from django.urls import reverse
+from modelsearch.index import insert_or_update_object
 from openpyxl import load_workbook
 from wagtail.models import Task, WorkflowState
+from wagtail.search.backends import get_search_backend
+
+from disclosure_pages.models import DisclosureItemPage
 
 from disclosure_pages.organ_setup import set_up_organ
 from review_workflow.legacy import record_legacy_review
@@ -40,7 +44,17 @@ def other_editor(other_organ):
 
 
 @pytest.fixture
-def secrets(make_item, editor, section_head, catalogue, reviewed):
+def admin_index(elasticsearch):
+    """Wagtail's admin search index, as `make run` builds it, so that searches have hits."""
+    index = get_search_backend().get_index_for_model(DisclosureItemPage)
+    index.reset()
+    index.add_model(DisclosureItemPage)
+    yield index
+    index.delete()
+
+
+@pytest.fixture
+def secrets(make_item, editor, section_head, catalogue, reviewed, admin_index):
     """Organ A's 机密 draft (in review, with history) and a plain draft with a body."""
     secret = make_item(title=SECRET_TITLE, **STATE_SECRET)
     first = secret.save_revision(user=editor)
@@ -50,6 +64,9 @@ def secrets(make_item, editor, section_head, catalogue, reviewed):
     secret.current_workflow_task_state.approve(user=section_head)
     draft = make_item(title=DRAFT_TITLE, body=f"<p>{DRAFT_BODY}</p>")
     reviewed(draft)
+    for item in (secret, draft, make_item(title="县政府办已公开的通知")):
+        insert_or_update_object(item)
+    admin_index.refresh()
     return secret, first, second, draft
 
 
@@ -132,6 +149,12 @@ def test_an_editor_of_another_organ_reads_no_unpublished_title_or_body_through_a
             if response.status_code >= 500 or found:
                 leaks.append((method.__name__, url, response.status_code, found))
     assert leaks == [], "\n".join(map(str, leaks))
+
+
+def test_an_editor_still_finds_their_own_organs_drafts_in_the_chooser(secrets, editor, client):
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "干部任免"})
+    assert DRAFT_TITLE in response_text(response)
 
 
 def ledger_text(client, **params):
