@@ -11,14 +11,15 @@ class DisclosurePagesConfig(AppConfig):
     def ready(self):
         from wagtail.models import Revision
 
-        from .admin_search import remove_state_secrets_from_search
+        from .admin_index_sync import item_deleted, item_saved
         from .models import WorkingDayOverride
         from .publication import refuse_scheduled_publication
         from .signal_handlers import register_signal_handlers
         from .working_days import refresh_due_dates
 
         pre_save.connect(refuse_scheduled_publication, sender=Revision, dispatch_uid="gongkai-refuse-schedule")
-        post_save.connect(remove_state_secrets_from_search, dispatch_uid="gongkai-state-secrets-out-of-search")
+        post_save.connect(item_saved, dispatch_uid="gongkai-admin-index-sync")
+        post_delete.connect(item_deleted, dispatch_uid="gongkai-admin-index-sync")
         post_save.connect(refresh_due_dates, sender=WorkingDayOverride, dispatch_uid="gongkai-refresh-due-dates")
         post_delete.connect(refresh_due_dates, sender=WorkingDayOverride, dispatch_uid="gongkai-refresh-due-dates")
         register_signal_handlers()

@@ -12,6 +12,7 @@ class ReviewWorkflowConfig(AppConfig):
         # from management commands, before any admin hook module is imported.
         from disclosure_pages.signals import organ_set_up
 
+        from . import checks  # noqa: F401 (registers the ledger's system checks)
         from .organ_workflows import on_organ_set_up
 
         organ_set_up.connect(on_organ_set_up, dispatch_uid="review_workflow-organ-workflow")

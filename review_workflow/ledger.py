@@ -1,15 +1,17 @@
-"""The review ledger (审查台账): an append-only hash chain of SecrecyReviewRecords."""
+"""The review ledger (审查台账): an append-only hash chain of SecrecyReviewRecords, each signed
+with the ledger key (ledger_signing) and the head anchored outside the database (ledger_anchors).
+What this does and does not protect against: docs/ledger.md."""
 import hashlib
 import json
-from dataclasses import dataclass
 from datetime import timezone as dt_timezone
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
-from wagtail.models import PageLogEntry
 
+from .ledger_anchors import anchor_after_commit
+from .ledger_signing import record_message, sign, signature_matches
 from .models import SecrecyReviewRecord
 
 # Fields covered by a record's hash (everything but the hash itself and the row id).
@@ -70,6 +72,7 @@ def append_record(page, user=None, **fields):
                         "kind": record.kind,
                     },
                 )
+                transaction.on_commit(anchor_after_commit(record.sequence, record.record_hash))
                 return record
         except IntegrityError:
             if attempt == APPEND_ATTEMPTS - 1:
@@ -91,35 +94,18 @@ def build_record(page, user, fields):
         **fields,
     )
     record.record_hash = record_hash(record)
+    record.record_hmac = sign(record_message(record.record_hash))
     return record
 
 
-@dataclass(frozen=True)
-class LedgerProblem:
-    sequence: int
-    message: str
+def record_verifies(record):
+    """Is this record trustworthy? Its content matches its hash, and the hash carries the
+    ledger key's signature, which nobody without the key can make for a forged record."""
+    return record_hash(record) == record.record_hash and signature_matches(
+        record_message(record.record_hash), record.record_hmac
+    )
 
 
-def verify_ledger():
-    """Every problem in the chain: rows whose content no longer matches their hash, rows
-    missing between two others, and rows noted in page histories that are gone."""
-    problems = []
-    expected_previous = ""
-    expected_sequence = 1
-    hashes = set()
-    for record in SecrecyReviewRecord.objects.order_by("sequence").iterator():
-        if record.sequence != expected_sequence or record.previous_hash != expected_previous:
-            problems.append(
-                LedgerProblem(record.sequence, "record(s) removed or reordered before this record")
-            )
-        if record_hash(record) != record.record_hash:
-            problems.append(LedgerProblem(record.sequence, "record altered after it was written"))
-        expected_previous = record.record_hash
-        expected_sequence = record.sequence + 1
-        hashes.add(record.record_hash)
-    for entry in PageLogEntry.objects.filter(action=LOG_ACTION).only("data"):
-        if entry.data.get("hash") not in hashes:
-            problems.append(
-                LedgerProblem(entry.data.get("sequence"), "record noted in the page history is missing")
-            )
-    return problems
+def verified_records(records):
+    """The records of `records` (any iterable or queryset) that verify, in the same order."""
+    return [record for record in records if record_verifies(record)]

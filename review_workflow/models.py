@@ -83,6 +83,8 @@ class SecrecyReviewRecord(models.Model):
     determination_date = models.DateField(_("determination date"), null=True, blank=True)
     previous_hash = models.CharField(_("hash of the previous record"), max_length=64, unique=True)
     record_hash = models.CharField(_("record hash"), max_length=64, unique=True)
+    # HMAC of record_hash keyed by GONGKAI_LEDGER_KEY, which is not in the database.
+    record_hmac = models.CharField(_("record signature"), max_length=64, blank=True, editable=False)
 
     objects = SecrecyReviewRecordQuerySet.as_manager()
 

@@ -13,6 +13,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from disclosure_pages.models import DisclosureItemPage, Organ
 
+from .admin_isolation import organs_of
 from .choices import Conclusion
 from .forms import WithdrawalForm
 from .models import SecrecyReviewRecord
@@ -34,13 +35,23 @@ def withdraw(request, page_id):
     )
 
 
+def records_visible_to(user):
+    """Reviewers and leaders read their own organs' ledger; superusers read every organ's."""
+    records = SecrecyReviewRecord.objects.all()
+    return records if user.is_superuser else records.filter(organ_id__in=organs_of(user))
+
+
+def organ_choices(request):
+    return Organ.objects.all() if request.user.is_superuser else Organ.objects.filter(pk__in=organs_of(request.user))
+
+
 def reviewer_choices(request):
-    reviewer_ids = SecrecyReviewRecord.objects.values_list("reviewer_id", flat=True).distinct()
+    reviewer_ids = records_visible_to(request.user).values_list("reviewer_id", flat=True).distinct()
     return get_user_model().objects.filter(pk__in=reviewer_ids)
 
 
 class LedgerFilterSet(WagtailFilterSet):
-    organ = django_filters.ModelChoiceFilter(label=gettext_lazy("Disclosing organ"), queryset=Organ.objects.all())
+    organ = django_filters.ModelChoiceFilter(label=gettext_lazy("Disclosing organ"), queryset=organ_choices)
     reviewed_at = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("Reviewed at"), widget=DateRangePickerWidget
     )
@@ -103,6 +114,6 @@ class ReviewLedgerView(ReportView):
     }
 
     def get_queryset(self):
-        return SecrecyReviewRecord.objects.select_related("organ").order_by("-sequence")
+        return records_visible_to(self.request.user).select_related("organ").order_by("-sequence")
 
     permission_policy = ModelPermissionPolicy(SecrecyReviewRecord)

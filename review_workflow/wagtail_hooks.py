@@ -10,6 +10,7 @@ from wagtail.admin.widgets import Button
 from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
 
 from . import admin_urls
+from .admin_isolation import pages_visible_to
 from .gate import has_passing_review, secrecy_review_refusal
 from .panels import AwaitingMyReviewPanel
 from .withdrawal import may_withdraw
@@ -107,3 +108,14 @@ def register_ledger_menu_item():
 def register_review_log_actions(actions):
     actions.register_action("gongkai.secrecy_review", _("Secrecy review recorded"), _("Secrecy review recorded"))
     actions.register_action("gongkai.withdraw", _("Withdrawn"), _("Withdrawn"))
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_organs_items_in_the_chooser(pages, request):
+    """The chooser lists (browse and search) only items the user may read (admin_isolation)."""
+    return pages_visible_to(request.user, pages)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_other_organs_items_in_the_explorer(parent_page, pages, request):
+    return pages_visible_to(request.user, pages)

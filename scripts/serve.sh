@@ -11,6 +11,8 @@ PORT=${PORT:-8000}
 mkdir -p "$root/.data"
 "${manage[@]}" migrate --no-input
 "${manage[@]}" load_demo
+# Wagtail's admin search index, made with its mapping from the database (the queue keeps it in step).
+"${manage[@]}" update_index
 
 # The worker logs every task it runs; its own file keeps the console readable.
 "${manage[@]}" db_worker --queue-name '*' --no-reload --interval 0.5 >>"$root/.data/worker.log" 2>&1 &

@@ -27,6 +27,13 @@ def elasticsearch():
     client.close()
 
 
+@pytest.fixture(autouse=True)
+def ledger_anchor_file(settings, tmp_path):
+    """Each test anchors the review ledger in its own file, as its database starts empty."""
+    settings.GONGKAI_LEDGER_ANCHOR_FILE = str(tmp_path / "ledger-anchors.log")
+    return tmp_path / "ledger-anchors.log"
+
+
 @pytest.fixture
 def home_page(db):
     """The site's root is the portal's HomePage, as on a real site."""

@@ -69,10 +69,22 @@ def test_production_settings_pass_the_deploy_check_without_warnings():
         "WARNING",
         DEBUG="0",
         SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
+        GONGKAI_LEDGER_KEY="a-separate-long-random-ledger-key-" + "y" * 40,
         ALLOWED_HOSTS="xxgk.fangshan.gov.cn",
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "WARNING" not in result.stderr + result.stdout
+
+
+def test_the_deploy_check_warns_when_the_ledger_key_is_derived_from_the_secret_key():
+    result = run_manage(
+        "check",
+        "--deploy",
+        DEBUG="0",
+        SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
+        ALLOWED_HOSTS="xxgk.fangshan.gov.cn",
+    )
+    assert "review_workflow.W001" in result.stderr + result.stdout
 
 
 def test_production_settings_require_a_secret_key():

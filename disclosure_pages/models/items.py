@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ..admin_index import may_be_in_admin_index, without_state_secrets
 from ..choices import Classification, Disclosure, Validity, WithholdingReason
 from ..doc_numbers import parse_doc_number
 from ..forms import DisclosureItemCopyForm, DisclosureItemForm
@@ -177,16 +178,11 @@ class DisclosureItemPage(Page):
     @classmethod
     def get_indexed_objects(cls):
         """涉密信息不上网: state-secret records are in no search index, the admin's included."""
-        return (
-            super()
-            .get_indexed_objects()
-            .exclude(reason=WithholdingReason.STATE_SECRET)
-            .filter(classification=Classification.NONE)
-        )
+        return without_state_secrets(super().get_indexed_objects())
 
     def get_indexed_instance(self):
         instance = super().get_indexed_instance()
-        if instance is None or is_state_secret(instance):
+        if instance is None or not may_be_in_admin_index(instance):
             return None
         return instance
 

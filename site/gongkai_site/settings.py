@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "review_workflow.admin_isolation.AdminIsolationMiddleware",
     "portal.withdrawal.WithdrawnItemMiddleware",
     "portal.page_cache.AnonymousPageCacheMiddleware",
 ]
@@ -181,7 +182,8 @@ GONGKAI_INDEX_PREFIX = os.environ.get("GONGKAI_INDEX_PREFIX", "gongkai")
 
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        # Elasticsearch 8, never answering the admin with a 500 (disclosure_pages/admin_search.py).
+        "BACKEND": "disclosure_pages.admin_search",
         "URLS": [ELASTICSEARCH_URL],
         "INDEX_PREFIX": f"{GONGKAI_INDEX_PREFIX}-wagtail-",
         "TIMEOUT": 10,
@@ -208,6 +210,12 @@ WAGTAILSEARCH_BACKENDS = {
 GONGKAI_SEARCH_MAX_PAGE = int(os.environ.get("GONGKAI_SEARCH_MAX_PAGE", "50"))
 GONGKAI_SEARCH_TIMEOUT = float(os.environ.get("GONGKAI_SEARCH_TIMEOUT", "5"))
 GONGKAI_SEARCH_RETRY_DELAY = float(os.environ.get("GONGKAI_SEARCH_RETRY_DELAY", "5"))
+
+# The review ledger's signing key (keep it out of the database and its backups; without it the
+# key is derived from SECRET_KEY and `check --deploy` warns) and its append-only anchor file.
+# docs/ledger.md says what they protect against.
+GONGKAI_LEDGER_KEY = os.environ.get("GONGKAI_LEDGER_KEY", "")
+GONGKAI_LEDGER_ANCHOR_FILE = os.environ.get("GONGKAI_LEDGER_ANCHOR_FILE", str(LOCAL_DATA_DIR / "ledger-anchors.log"))
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

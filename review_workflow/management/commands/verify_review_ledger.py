@@ -1,12 +1,15 @@
-"""Check the secrecy review ledger's hash chain; exit non-zero if a record was altered or removed."""
+"""Check the secrecy review ledger; exit non-zero if a record was altered, removed or forged."""
 from django.core.management.base import BaseCommand, CommandError
 
-from review_workflow.ledger import verify_ledger
+from review_workflow.ledger_verification import verify_ledger
 from review_workflow.models import SecrecyReviewRecord
 
 
 class Command(BaseCommand):
-    help = "Verify the hash chain of secrecy review records (审查台账)."
+    help = (
+        "Verify the secrecy review ledger (审查台账): hash chain, record signatures, "
+        "page history and the anchors written outside the database."
+    )
 
     def handle(self, *args, **options):
         problems = verify_ledger()

@@ -1,0 +1,73 @@
+"""`verify_review_ledger`: every reason to distrust the ledger as it stands in the database."""
+from dataclasses import dataclass
+
+from wagtail.models import PageLogEntry
+
+from .ledger import LOG_ACTION, record_hash, record_verifies
+from .ledger_anchors import read_anchors
+from .models import SecrecyReviewRecord
+
+
+@dataclass(frozen=True)
+class LedgerProblem:
+    sequence: int
+    message: str
+
+
+def verify_ledger():
+    """The chain, each record's signature, the page history and the anchors, cross-checked."""
+    hashes_by_sequence = {}
+    problems = chain_problems(hashes_by_sequence)
+    problems += history_problems(hashes_by_sequence)
+    problems += anchor_problems(hashes_by_sequence)
+    return sorted(problems, key=lambda problem: problem.sequence or 0)
+
+
+def chain_problems(hashes_by_sequence):
+    """Rows altered (hash or signature), missing between two others, or forged."""
+    problems = []
+    expected_previous = ""
+    expected_sequence = 1
+    for record in SecrecyReviewRecord.objects.order_by("sequence").iterator():
+        if record.sequence != expected_sequence or record.previous_hash != expected_previous:
+            problems.append(LedgerProblem(record.sequence, "record(s) removed or reordered before this record"))
+        if record_hash(record) != record.record_hash:
+            problems.append(LedgerProblem(record.sequence, "record altered after it was written"))
+        elif not record_verifies(record):
+            problems.append(LedgerProblem(record.sequence, "record not signed with the ledger key (forged)"))
+        expected_previous = record.record_hash
+        expected_sequence = record.sequence + 1
+        hashes_by_sequence[record.sequence] = record.record_hash
+    return problems
+
+
+def history_problems(hashes_by_sequence):
+    """Wagtail's page history notes every record when it is written: the two must agree."""
+    problems = []
+    noted = set()
+    recorded = set(hashes_by_sequence.values())
+    for entry in PageLogEntry.objects.filter(action=LOG_ACTION).only("data"):
+        noted.add(entry.data.get("hash"))
+        if entry.data.get("hash") not in recorded:
+            problems.append(
+                LedgerProblem(entry.data.get("sequence"), "record noted in the page history is missing")
+            )
+    for sequence, recorded_hash in hashes_by_sequence.items():
+        if recorded_hash not in noted:
+            problems.append(LedgerProblem(sequence, "record has no entry in the page history"))
+    return problems
+
+
+def anchor_problems(hashes_by_sequence):
+    """Each signed anchor names a record that must still be there, unchanged."""
+    problems = []
+    for anchor in read_anchors():
+        if not anchor.is_signed():
+            problems.append(
+                LedgerProblem(anchor.sequence, f"anchor line {anchor.line_number} is not signed with the ledger key")
+            )
+        elif anchor.sequence not in hashes_by_sequence:
+            problems.append(LedgerProblem(anchor.sequence, "anchored record is missing"))
+        elif hashes_by_sequence[anchor.sequence] != anchor.record_hash:
+            problems.append(LedgerProblem(anchor.sequence, "anchored record was rewritten"))
+    return problems
