@@ -170,11 +170,13 @@ def raw_search(es, index, query):
     """The Elasticsearch requests search_catalogue sends for a query: the strict one, and the
     relaxed one when the strict one found nothing."""
     from search.engine import search_body
+    from search.query_analysis import analyse_query
     from search.query_builder import can_relax
 
-    response = es.search(index=index, **search_body(query))
-    if response["hits"]["total"]["value"] == 0 and can_relax(query.q):
-        es.search(index=index, **search_body(query, relaxed=True))
+    analysed = analyse_query(query.q)
+    response = es.search(index=index, **search_body(query, analysed=analysed))
+    if response["hits"]["total"]["value"] == 0 and can_relax(analysed):
+        es.search(index=index, **search_body(query, relaxed=True, analysed=analysed))
         return 2
     return 1
 
