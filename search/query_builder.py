@@ -35,13 +35,13 @@ def build_text_query(analysed, title_only=False, relaxed=False):
     fewer of the words, for a second try when the strict query found nothing."""
     if analysed.is_empty:
         return {"match_all": {}}
-    should = identifier_clauses(analysed)
+    should = identifier_clauses(analysed, relaxed)
     if analysed.text:
         should.append(ranked_by_validity(words_query(analysed, title_only, relaxed)))
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
-def identifier_clauses(analysed):
+def identifier_clauses(analysed, relaxed=False):
     identifiers = analysed.identifiers
     # Any 索引号 an organ's pattern or an import made, whatever its prefix, as typed and folded.
     index_numbers = [number for number in dict.fromkeys([analysed.verbatim, analysed.folded]) if number]
@@ -51,27 +51,37 @@ def identifier_clauses(analysed):
         clauses.append(_constant({"term": {"cited_doc_numbers": identifiers.exact_doc_number}}, CITED_EXACT_BOOST))
     parts = identifiers.doc_number_parts
     if parts:
-        clauses += doc_number_part_clauses(parts)
+        clauses += doc_number_part_clauses(parts, relaxed)
     return clauses
 
 
-def doc_number_part_clauses(parts):
+def doc_number_part_clauses(parts, relaxed=False):
     """The item's own parsed 文号, then 文号 its text cites. A 机关代字 in the query is required
-    (any ending of two or more characters: "防汛的方政办" may carry words before the code), so
-    `国办发〔2022〕8号` never matches `方政发〔2022〕8号`."""
-    own = [{"term": {"doc_number_serial": parts.serial}}]
-    if parts.year:
-        own.append({"term": {"doc_number_year": parts.year}})
-    agencies = [parts.agency[i:] for i in range(len(parts.agency) - 1)] or [parts.agency]
-    if parts.agency:
+    as any ending of two or more characters ("防汛的方政办" may carry words before the code), so
+    `国办发〔2022〕8号` never matches `方政发〔2022〕8号`; the relaxed retry accepts any part of
+    two or more characters (a code typed with a character too many: `方政办发`)."""
+    own = [{"term": {f"doc_number_{name}": value}} for name, value in (("serial", parts.serial), ("year", parts.year)) if value]
+    agencies = agency_spellings(parts.agency, relaxed)
+    if agencies:
         own.append({"terms": {"doc_number_agency": agencies}})
+    clauses = [_constant({"bool": {"filter": own}}, PARTS_BOOST * (2 if agencies else 1))] if own else []
+    cited_keys = []
+    if parts.serial and agencies:
         cited_keys = [part_keys(agency, parts.year or "", parts.serial)[0 if parts.year else 1] for agency in agencies]
-    else:
-        cited_keys = [part_keys("", parts.year or "", parts.serial)[2]] if parts.year else []
-    clauses = [_constant({"bool": {"filter": own}}, PARTS_BOOST * (2 if parts.agency else 1))]
+    elif parts.serial and parts.year:
+        cited_keys = [part_keys("", parts.year, parts.serial)[2]]
     if cited_keys:
         clauses.append(_constant({"terms": {"cited_doc_number_parts": cited_keys}}, CITED_PARTS_BOOST))
     return clauses
+
+
+def agency_spellings(agency, relaxed):
+    """The 机关代字 a query's code may stand for: its endings, or (relaxed) any part of it."""
+    if len(agency) < 2:
+        return [agency] if agency else []
+    if relaxed:
+        return sorted({agency[i:j] for i in range(len(agency)) for j in range(i + 2, len(agency) + 1)})
+    return [agency[i:] for i in range(len(agency) - 1)]
 
 
 def ranked_by_validity(query):
@@ -128,8 +138,9 @@ def is_single_character(word):
 
 
 def can_relax(analysed):
-    """True when a query has text words that a relaxed query would ask fewer of."""
-    return bool(analysed.text)
+    """True when a relaxed query would ask less: fewer text words, or a 文号's code only as a hint."""
+    parts = analysed.identifiers.doc_number_parts
+    return bool(analysed.text or (parts and parts.agency))
 
 
 def build_highlight_query(analysed):

@@ -39,7 +39,7 @@ def citing_items(search_index, make_item, publish, other_catalogue):
 
 def test_a_doc_number_finds_its_own_item_first_then_the_items_citing_it(citing_items):
     state_council, citing, _ = citing_items
-    for q in ("国办发〔2022〕30号", "国办发(2022)30号", "国办发 2022年30号"):
+    for q in ("国办发〔2022〕30号", "国办发(2022)30号", "国办发 2022年30号", "国办发〔2022〕30", "国办发办〔2022〕30号"):
         assert titles(q)[:2] == [state_council.title, citing.title], q
 
 
