@@ -144,6 +144,8 @@ PENALTIES = [
 ]
 for i, (key, party, act, basis, result) in enumerate(PENALTIES):
     year = rng.choice([2023, 2024, 2025])
+    if "清溪县" in basis:  # a county rule can only be applied after it was issued
+        year = 2025
     code = {"agri": "清农罚", "medical": "清医保罚", "housing": "清建罚", "civil": "清民罚"}[key]
     serial = rng.randint(1, 40)
     item(f"penalty-{i}", key, f"{year}-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}", "jue-ding",
