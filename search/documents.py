@@ -1,27 +1,15 @@
-"""The catalogue index: its Document (explicit mapping), its names and what goes into it.
+"""The catalogue index: its names, its settings and what goes into it (mapping: search.mapping).
 
 "What is in the public index?" is answered once, by `belongs_in_public_index()`: live items for
 which disclosure_pages' `may_be_public` is true.
 """
 import datetime
-import html
-import re
 from dataclasses import dataclass, fields
 
 from django.conf import settings
 from django.utils import timezone
-from elasticsearch_dsl import (
-    Date,
-    Document,
-    InnerDoc,
-    Integer,
-    Keyword,
-    Long,
-    Object,
-    Text,
-)
 
-from disclosure_pages.doc_numbers import DocNumber, parse_doc_number
+from disclosure_pages.doc_numbers import DocNumber
 from disclosure_pages.models import (
     DisclosureAttachment,
     DisclosureItemPage,
@@ -34,59 +22,9 @@ from disclosure_pages.visibility import may_be_public
 
 from .analysis import ANALYSIS_SETTINGS
 from .attachment_text import attachment_text
+from .document_content import compose_document, plain_text, topic_levels
 from .item_urls import ItemUrls
-
-# Text fields, indexed as CJK bigrams only: queries match a word as its adjacent bigrams.
-TEXT_FIELDS = ("title", "abstract", "body", "attachments")
-# Facet labels travel with the counts (`code<US>label`), so a search needs no database.
-LABEL_SEPARATOR = "\x1f"
-TAG = re.compile(r"<[^>]*>")
-
-
-def bigram_text():
-    return Text(analyzer="bigrams")
-
-
-class LinkedItem(InnerDoc):
-    title = Keyword(index=False)
-    url = Keyword(index=False)
-
-
-class CatalogueDocument(Document):
-    """One public disclosure item (公开目录条目) as the public search sees it."""
-
-    page_id = Long()
-    revision_id = Long()
-    index_number = Keyword(normalizer="identifier")
-    title = bigram_text()
-    abstract = bigram_text()
-    body = bigram_text()
-    attachments = bigram_text()
-    organ = Keyword()
-    organ_name = Keyword(index=False)
-    organ_path = Keyword()
-    organ_labels = Keyword()
-    topic = Keyword()
-    topic_name = Keyword(index=False)
-    topic_codes = Keyword()
-    topic_labels = Keyword()
-    genre = Keyword()
-    genre_name = Keyword(index=False)
-    genre_labels = Keyword()
-    doc_number = Keyword(normalizer="identifier", fields={"text": bigram_text()})
-    doc_number_agency = Keyword()
-    doc_number_year = Integer()
-    doc_number_serial = Integer()
-    written_date = Date(format="date")
-    published_date = Date(format="date")
-    year = Integer()
-    validity = Keyword()
-    url = Keyword(index=False)
-    interpretations = Object(LinkedItem, enabled=False)
-    interpreted_policies = Object(LinkedItem, enabled=False)
-
-    class Meta:
-        dynamic = "strict"
+from .mapping import CatalogueDocument
 
 
 def alias_name():
@@ -122,67 +60,6 @@ def live_items():
 def belongs_in_public_index(item):
     """What is in the public index: a live item that may be public (and so is no state secret)."""
     return item is not None and item.live and may_be_public(item)
-
-
-def compose_document(
-    *,
-    page_id,
-    revision_id,
-    index_number,
-    title,
-    abstract,
-    body_text,
-    attachments_text,
-    organ,
-    organ_path,
-    topic,
-    genre,
-    doc_number,
-    written_date,
-    published_date,
-    validity,
-    url,
-    interpretations=(),
-    interpreted_policies=(),
-):
-    """The indexed form of an item, from plain values (pages and generated data alike).
-
-    organ: (code, name); organ_path: (code, name) of the organ and each ancestor;
-    topic: (code, full name, [(code, name) of its first level and itself]); genre: (code, name);
-    doc_number: its text, or a DocNumber already parsed (items store their parts).
-    """
-    parsed = doc_number if isinstance(doc_number, DocNumber) else parse_doc_number(doc_number)
-    text = {"title": title, "abstract": abstract, "body": body_text, "attachments": attachments_text}
-    document = {
-        "page_id": page_id,
-        "revision_id": revision_id,
-        "index_number": index_number,
-        "organ": organ[0],
-        "organ_name": organ[1],
-        "organ_path": [code for code, _ in organ_path],
-        "organ_labels": [labelled(code, name) for code, name in organ_path],
-        "topic": topic[0],
-        "topic_name": topic[1],
-        "topic_codes": [code for code, _ in topic[2]],
-        "topic_labels": [labelled(code, name) for code, name in topic[2]],
-        "genre": genre[0],
-        "genre_name": genre[1],
-        "genre_labels": labelled(*genre),
-        "doc_number": parsed.text or None,
-        "doc_number_agency": parsed.agency or None,
-        "doc_number_year": parsed.year,
-        "doc_number_serial": parsed.serial,
-        "written_date": written_date.isoformat(),
-        "published_date": published_date.isoformat() if published_date else None,
-        "year": written_date.year,
-        "validity": validity,
-        "url": url,
-        "interpretations": [dict(title=t, url=u) for t, u in interpretations],
-        "interpreted_policies": [dict(title=t, url=u) for t, u in interpreted_policies],
-    }
-    for field in TEXT_FIELDS:
-        document[field] = text[field] or ""
-    return document
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,10 +100,6 @@ def documents_for(items):
     """The indexed forms of items (already known to belong in the public index), with organs
     and topics read together with them (a rebuild keeps one CatalogueDocuments instead)."""
     return CatalogueDocuments().documents_for(items)
-
-
-def labelled(code, label):
-    return f"{code}{LABEL_SEPARATOR}{label}"
 
 
 def _by_pk_with_parents(objects):
@@ -292,7 +165,7 @@ class CatalogueDocuments:
             self.taxonomy_values[key] = {
                 "organ": (organ.code, organ.name),
                 "organ_path": [(each.code, each.name) for each in organ.ancestors_and_self()],
-                "topic": (topic.code, str(topic), _topic_levels(topic)),
+                "topic": (topic.code, str(topic), topic_levels(topic)),
                 "genre": (genre.code, genre.name),
             }
         return self.taxonomy_values[key]
@@ -304,7 +177,7 @@ class CatalogueDocuments:
             index_number=item.index_number,
             title=item.title,
             abstract=item.abstract,
-            body_text=_plain_text(item.body),
+            body_text=plain_text(item.body),
             attachments_text=attachments_text,
             **self.taxonomy(item),
             doc_number=DocNumber(
@@ -332,17 +205,3 @@ def _grouped(rows, key, value):
     for row in rows:
         groups.setdefault(getattr(row, key), []).append(value(row))
     return groups
-
-
-def _topic_levels(topic):
-    """(code, label) of the first-level topic and of the topic itself."""
-    if topic.parent_id is None:
-        return [(topic.code, topic.name)]
-    return [(topic.parent.code, topic.parent.name), (topic.code, str(topic))]
-
-
-def _plain_text(rich_text):
-    """The text of stored rich text: tags become spaces, entities characters. Links and embeds
-    carry no text of their own, so the stored form needs no expansion, and a pattern is safe
-    because rich text escapes every `<` of its text (and ten times faster than strip_tags)."""
-    return " ".join(html.unescape(TAG.sub(" ", rich_text or "")).split())

@@ -16,7 +16,9 @@ from elasticsearch import NotFoundError
 from disclosure_pages.choices import Validity
 
 from .connection import client
-from .documents import LABEL_SEPARATOR, alias_name
+from .document_content import LABEL_SEPARATOR
+from .documents import alias_name
+from .query_analysis import analyse_query
 from .query_builder import build_highlight_query, build_text_query, can_relax
 
 logger = logging.getLogger("gongkai.search")
@@ -118,9 +120,10 @@ def search_catalogue(params, index=None):
     if not 1 <= params.page <= max_page():
         raise ValueError(f"page must be between 1 and {max_page()}")
     try:
-        response = client().search(index=index or alias_name(), **search_body(params))
-        if response["hits"]["total"]["value"] == 0 and can_relax(params.q):
-            response = client().search(index=index or alias_name(), **search_body(params, relaxed=True))
+        analysed = analyse_query(params.q)
+        response = client().search(index=index or alias_name(), **search_body(params, analysed=analysed))
+        if response["hits"]["total"]["value"] == 0 and can_relax(analysed):
+            response = client().search(index=index or alias_name(), **search_body(params, relaxed=True, analysed=analysed))
     except NotFoundError:
         return CatalogueResults(total=0, page=params.page, results=[], facets=empty_facets(params))
     except Exception as error:
@@ -134,11 +137,13 @@ def search_catalogue(params, index=None):
     )
 
 
-def search_body(params, relaxed=False):
-    """The Elasticsearch request for a catalogue query (see query_builder for `relaxed`)."""
+def search_body(params, relaxed=False, analysed=None):
+    """The Elasticsearch request for a catalogue query (see query_builder for `relaxed`);
+    `analysed` is params.q's AnalysedQuery when the caller has it already."""
+    analysed = analysed or analyse_query(params.q)
     selections = {facet.name: facet_filter(facet, getattr(params, facet.name)) for facet in FACETS}
     body = {
-        "query": {"bool": {"must": [build_text_query(params.q, params.title_only, relaxed)], "filter": date_filters(params)}},
+        "query": {"bool": {"must": [build_text_query(analysed, params.title_only, relaxed)], "filter": date_filters(params)}},
         "post_filter": {"bool": {"filter": [f for f in selections.values() if f]}},
         "aggs": {
             facet.name: {
@@ -153,7 +158,7 @@ def search_body(params, relaxed=False):
         "track_total_hits": True,
         "source": RESULT_SOURCE,
     }
-    highlight_query = build_highlight_query(params.q)
+    highlight_query = build_highlight_query(analysed)
     if highlight_query:
         body["highlight"] = {
             "encoder": "html",

@@ -16,9 +16,16 @@ DOC_NUMBER_PARTS = re.compile(
     rf"(?:[{OPEN}]\s*(?P<bracket_year>(?:19|20)\d{{2}})\s*[{CLOSE}]|(?P<year>(?:19|20)\d{{2}})\s*年?)?\s*"
     rf"(?:第\s*)?(?P<serial>\d{{1,5}})\s*号"
 )
-INDEX_NUMBER = re.compile(r"^[0-9A-Za-z]{9,18}/\d{4}-\d{1,6}$")
+# A 文号 typed without its 号, or without its serial: `方政办〔2022〕45`, `方政办[2022]`.
+BRACKETED_DOC_NUMBER_PARTS = re.compile(
+    rf"(?P<agency>[\u4e00-\u9fff]{{1,8}}?)?\s*[{OPEN}]\s*(?P<bracket_year>(?:19|20)\d{{2}})\s*[{CLOSE}]\s*"
+    rf"(?:第\s*)?(?P<serial>\d{{1,5}})?(?!\d)"
+)
+# The shape of a generated 索引号 (`{organ_code}/{year}-{serial}`) whatever the organ's prefix:
+# an importer sets up organs whose prefix is their Chinese name.
+INDEX_NUMBER = re.compile(r"^[^\s/]{1,80}/\d{4}-\d{1,6}$")
 # Words of a query that are part of how people say a 文号, not what it is about.
-AGENCY_NOISE = re.compile(r"^(文号|文件|发文|字)")
+AGENCY_NOISE = re.compile(r"^(?:关于|查询|查找|搜索|请问|查|找|搜|看|文号|文件|发文|字)+")
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,6 @@ class DocNumberParts:
 class Identifiers:
     """What a query says about identifiers, and the rest of it as text."""
 
-    exact_index_number: str = ""
     exact_doc_number: str = ""
     doc_number_parts: DocNumberParts | None = None
     remaining_text: str = ""
@@ -42,16 +48,17 @@ def find_identifiers(folded_query):
     """Split a folded query into identifier matches and the text left to search."""
     text = folded_query.strip()
     if INDEX_NUMBER.match(text):
-        return Identifiers(exact_index_number=text.upper())
+        # Nothing to search as text: the query builder matches every query whole as an 索引号.
+        return Identifiers()
     exact_doc_number = normalize_doc_number(text) if "号" in text else ""
-    match = DOC_NUMBER_PARTS.search(text)
+    match = DOC_NUMBER_PARTS.search(text) or BRACKETED_DOC_NUMBER_PARTS.search(text)
     if not match:
         return Identifiers(exact_doc_number=exact_doc_number, remaining_text=text)
     agency = AGENCY_NOISE.sub("", match["agency"] or "").removesuffix("第")
     parts = DocNumberParts(
         agency=agency,
-        year=int(year) if (year := match["bracket_year"] or match["year"]) else None,
-        serial=int(match["serial"]),
+        year=int(year) if (year := match["bracket_year"] or match.groupdict().get("year")) else None,
+        serial=int(match["serial"]) if match["serial"] else None,
     )
     remaining = (text[: match.start()] + " " + text[match.end() :]).strip()
     return Identifiers(

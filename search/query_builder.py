@@ -1,21 +1,28 @@
 """The full-text part of a catalogue search, as chosen by measurement (docs/search-analysis.md).
 
-An exact 索引号 or 文号 wins outright; a 文号 written by parts matches the parsed parts;
-the rest of the query must match as words (most of its jieba words, each as a phrase of its
-CJK bigrams) or as bigrams, and phrases and synonyms decide the order.
+An exact 索引号 or 文号 wins outright, then documents whose text cites that 文号; a 文号 written
+by parts matches the parsed parts, and when it names a 机关代字 only documents of that code.
+The rest of the query must match as words (most of its jieba words, each as a phrase of its
+CJK bigrams) or as bigrams, or as a lexicon rewrite (the other term as a phrase); phrases
+decide the order. Every function reads an AnalysedQuery (search.query_analysis).
 """
-from .analysis import fold_query, query_words
-from .identifiers import find_identifiers
-from .synonyms import synonym_alternatives
+from .citations import part_keys
 
 EXACT_BOOST = 1000
+CITED_EXACT_BOOST = 200
 PARTS_BOOST = 200
+CITED_PARTS_BOOST = 100
 FIELD_BOOSTS = {"title": 4, "abstract": 2, "body": 1, "attachments": 1}
 # Long natural questions may miss a word or two; short queries must match every word.
 WORDS_MINIMUM_MATCH = "2<67%"
 BIGRAMS_MINIMUM_MATCH = "3<80%"
 # When nothing matches strictly (typos, chatty questions), about half the words or bigrams do.
 RELAXED_MINIMUM_MATCH = "1<50%"
+# An item no longer in force (已修改/已废止/失效) scores this share of what its text match
+# would: the item that replaced it, matching about as well, comes first. Identifier matches
+# keep their score: whoever types an old 文号 wants that document.
+NOT_IN_FORCE_WEIGHT = 0.3
+IN_FORCE = "valid"
 
 
 def text_fields(title_only):
@@ -23,61 +30,90 @@ def text_fields(title_only):
     return [f"{name}^{FIELD_BOOSTS[name]}" for name in names]
 
 
-def build_text_query(raw_query, title_only=False, relaxed=False):
+def build_text_query(analysed, title_only=False, relaxed=False):
     """The scoring query of the search box (match_all when it is empty); `relaxed` asks for
     fewer of the words, for a second try when the strict query found nothing."""
-    folded = fold_query(raw_query)
-    if not folded:
+    if analysed.is_empty:
         return {"match_all": {}}
-    identifiers = find_identifiers(folded)
-    should = identifier_clauses(identifiers)
-    text = identifiers.remaining_text
-    if text:
-        should.append(words_query(text, title_only, relaxed))
-    if not should:
-        return {"match_none": {}}
+    should = identifier_clauses(analysed, relaxed)
+    if analysed.text:
+        should.append(ranked_by_validity(words_query(analysed, title_only, relaxed)))
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
-def identifier_clauses(identifiers):
-    clauses = []
-    if identifiers.exact_index_number:
-        clauses.append(_constant({"term": {"index_number": identifiers.exact_index_number}}, EXACT_BOOST))
+def identifier_clauses(analysed, relaxed=False):
+    identifiers = analysed.identifiers
+    # Any 索引号 an organ's pattern or an import made, whatever its prefix, as typed and folded.
+    index_numbers = [number for number in dict.fromkeys([analysed.verbatim, analysed.folded]) if number]
+    clauses = [_constant({"terms": {"index_number": index_numbers}}, EXACT_BOOST)]
     if identifiers.exact_doc_number:
         clauses.append(_constant({"term": {"doc_number": identifiers.exact_doc_number}}, EXACT_BOOST))
+        clauses.append(_constant({"term": {"cited_doc_numbers": identifiers.exact_doc_number}}, CITED_EXACT_BOOST))
     parts = identifiers.doc_number_parts
     if parts:
-        required = [{"term": {"doc_number_serial": parts.serial}}]
-        if parts.year:
-            required.append({"term": {"doc_number_year": parts.year}})
-        agency = []
-        if parts.agency:
-            # "防汛的方政办" may carry words before the code: any ending of two or more characters.
-            endings = [parts.agency[i:] for i in range(len(parts.agency) - 1)] or [parts.agency]
-            agency.append(_constant({"terms": {"doc_number_agency": endings}}, PARTS_BOOST))
-        clauses.append(
-            {"bool": {"must": [_constant({"bool": {"filter": required}}, PARTS_BOOST)], "should": agency}}
-        )
+        clauses += doc_number_part_clauses(parts, relaxed)
     return clauses
 
 
-def words_query(text, title_only, relaxed=False):
+def doc_number_part_clauses(parts, relaxed=False):
+    """The item's own parsed 文号, then 文号 its text cites. A 机关代字 in the query is required
+    as any ending of two or more characters ("防汛的方政办" may carry words before the code), so
+    `国办发〔2022〕8号` never matches `方政发〔2022〕8号`; the relaxed retry accepts any part of
+    two or more characters (a code typed with a character too many: `方政办发`)."""
+    own = [{"term": {f"doc_number_{name}": value}} for name, value in (("serial", parts.serial), ("year", parts.year)) if value]
+    agencies = agency_spellings(parts.agency, relaxed)
+    if agencies:
+        own.append({"terms": {"doc_number_agency": agencies}})
+    clauses = [_constant({"bool": {"filter": own}}, PARTS_BOOST * (2 if agencies else 1))] if own else []
+    cited_keys = []
+    if parts.serial and agencies:
+        cited_keys = [part_keys(agency, parts.year or "", parts.serial)[0 if parts.year else 1] for agency in agencies]
+    elif parts.serial and parts.year:
+        cited_keys = [part_keys("", parts.year, parts.serial)[2]]
+    if cited_keys:
+        clauses.append(_constant({"terms": {"cited_doc_number_parts": cited_keys}}, CITED_PARTS_BOOST))
+    return clauses
+
+
+def agency_spellings(agency, relaxed):
+    """The 机关代字 a query's code may stand for: its endings, or (relaxed) any part of it."""
+    if len(agency) < 2:
+        return [agency] if agency else []
+    if relaxed:
+        return sorted({agency[i:j] for i in range(len(agency)) for j in range(i + 2, len(agency) + 1)})
+    return [agency[i:] for i in range(len(agency) - 1)]
+
+
+def ranked_by_validity(query):
+    not_in_force = {"bool": {"must_not": {"term": {"validity": IN_FORCE}}}}
+    return {"function_score": {"query": query, "functions": [{"filter": not_in_force, "weight": NOT_IN_FORCE_WEIGHT}], "boost_mode": "multiply"}}
+
+
+def words_query(analysed, title_only, relaxed=False):
     """Most query words must be in the item, as words or as bigrams (segmentation of a short
-    query does not always find the words of the document); phrases and synonyms add to the score."""
+    query does not always find the words of the document), or a lexicon rewrite must be;
+    phrases add to the score."""
     fields = text_fields(title_only)
     minimum_match = RELAXED_MINIMUM_MATCH if relaxed else BIGRAMS_MINIMUM_MATCH
     matches = [
-        {"multi_match": {"query": text, "type": "cross_fields", "fields": fields, "minimum_should_match": minimum_match}},
-        *(
-            {"multi_match": {"query": alternative, "type": "phrase", "fields": fields}}
-            for alternative in synonym_alternatives(text)
-        ),
+        {"multi_match": {"query": analysed.text, "type": "cross_fields", "fields": fields, "minimum_should_match": minimum_match}},
+        *(rewrite_clause(rewrite, fields) for rewrite in analysed.rewrites),
     ]
-    words = words_clause(query_words(text), fields, relaxed)
+    words = words_clause(analysed.words, fields, relaxed)
     if words:
         matches.insert(0, words)
-    phrase = {"multi_match": {"query": text, "type": "phrase", "fields": fields, "boost": 2}}
+    phrase = {"multi_match": {"query": analysed.text, "type": "phrase", "fields": fields, "boost": 2}}
     return {"bool": {"should": [*matches, phrase], "minimum_should_match": 1}}
+
+
+def rewrite_clause(rewrite, fields):
+    """The other term of a lexicon group, found whole; the query's other words add to the score."""
+    return {
+        "bool": {
+            "must": [_phrase(rewrite.term, fields)],
+            "should": [_phrase(word, fields) for word in rewrite.other_words if not is_single_character(word)],
+        }
+    }
 
 
 def words_clause(words, fields, relaxed):
@@ -88,7 +124,7 @@ def words_clause(words, fields, relaxed):
         return None
     return {
         "bool": {
-            "should": [{"multi_match": {"query": word, "type": "phrase", "fields": fields}} for word in words],
+            "should": [_phrase(word, fields) for word in words],
             "minimum_should_match": RELAXED_MINIMUM_MATCH if relaxed else WORDS_MINIMUM_MATCH,
             "boost": 2,
         }
@@ -101,26 +137,22 @@ def is_single_character(word):
     return len(word) == 1 and not word.isascii()
 
 
-def can_relax(raw_query):
-    """True when a query has text words that a relaxed query would ask fewer of."""
-    folded = fold_query(raw_query)
-    return bool(folded and find_identifiers(folded).remaining_text)
+def can_relax(analysed):
+    """True when a relaxed query would ask less: fewer text words, or a 文号's code only as a hint."""
+    parts = analysed.identifiers.doc_number_parts
+    return bool(analysed.text or (parts and parts.agency))
 
 
-def build_highlight_query(raw_query):
-    """What to mark in snippets: the folded query's bigrams and its synonyms."""
-    folded = fold_query(raw_query)
-    text = find_identifiers(folded).remaining_text if folded else ""
-    if not text:
+def build_highlight_query(analysed):
+    """What to mark in snippets: the query text's bigrams and the lexicon terms it was rewritten to."""
+    if not analysed.text:
         return None
-    terms = [text, *synonym_alternatives(text)]
-    return {
-        "bool": {
-            "should": [
-                {"multi_match": {"query": term, "fields": list(FIELD_BOOSTS)}} for term in terms
-            ]
-        }
-    }
+    terms = [analysed.text, *analysed.alternative_terms]
+    return {"bool": {"should": [{"multi_match": {"query": term, "fields": list(FIELD_BOOSTS)}} for term in terms]}}
+
+
+def _phrase(text, fields):
+    return {"multi_match": {"query": text, "type": "phrase", "fields": fields}}
 
 
 def _constant(query, boost):

@@ -1,0 +1,47 @@
+"""文号 that a document's text cites (`根据《…》（国办发〔2022〕8号）`), normalised as
+disclosure_pages.doc_numbers does, and the keys their parts are matched by.
+
+A 文号 in running text has no delimiter before its 机关代字: the characters before the bracket
+are cut after the last word that introduces a citation (按照, 根据, 印发 …), and at most
+MAX_AGENCY_LENGTH of them are kept.
+"""
+import re
+
+from disclosure_pages.doc_numbers import parse_doc_number
+
+OPEN = "〔[(（【［{｛"
+CLOSE = "〕])）】］}｝"
+CITED_DOC_NUMBER = re.compile(
+    rf"(?P<before>[\u4e00-\u9fff]{{1,16}})\s*[{re.escape(OPEN)}]\s*(?P<year>(?:19|20)\d{{2}})\s*"
+    rf"[{re.escape(CLOSE)}]\s*第?\s*(?P<serial>\d{{1,5}})\s*号"
+)
+LEAD_IN = re.compile(
+    "按照|根据|依据|依照|参照|参见|详见|贯彻|落实|转发|印发|执行|废止|修订|修改|代替|替代|取代|同时|"
+    "以及|和|及|与|或|见|是|的|为|以|经|对|按|据|即|自|将|在|由"
+)
+MAX_AGENCY_LENGTH = 8
+MAX_CITATIONS = 200
+
+
+def cited_doc_numbers(text, own_doc_number=""):
+    """Normalised 文号 cited in `text`, in order of first citation, without the document's own."""
+    found = {}
+    for match in CITED_DOC_NUMBER.finditer(text or ""):
+        before = match["before"]
+        lead_ins = list(LEAD_IN.finditer(before))
+        agency = before[lead_ins[-1].end():] if lead_ins else before
+        agency = agency[-MAX_AGENCY_LENGTH:]
+        if not agency:
+            continue
+        parsed = parse_doc_number(f"{agency}〔{match['year']}〕{int(match['serial'])}号")
+        if parsed.text != own_doc_number:
+            found.setdefault(parsed.text, parsed)
+        if len(found) >= MAX_CITATIONS:
+            break
+    return list(found.values())
+
+
+def part_keys(agency, year, serial):
+    """Keys of a 文号's parts as `agency|year|serial`, with agency or year left empty in the
+    forms people type by parts (`国办发8号`, `2022年8号`)."""
+    return [f"{agency}|{year}|{serial}", f"{agency}||{serial}", f"|{year}|{serial}"]

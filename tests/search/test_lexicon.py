@@ -1,0 +1,48 @@
+"""Every group of the government-domain lexicon (search/data/synonyms.json): an item that uses
+the official term is found with each everyday word, abbreviation or older name of its group,
+on the real node (one index holds an item per group)."""
+import datetime
+
+import pytest
+from elasticsearch import helpers
+
+from search.connection import client
+from search.document_content import compose_document
+from search.documents import index_body
+from search.engine import CatalogueQuery, search_catalogue
+from search.synonyms import DEFAULT_FILE, load_synonym_groups
+
+GROUPS = load_synonym_groups(DEFAULT_FILE)
+INDEX = "test-lexicon"
+
+
+def item_document(number, official_term):
+    return compose_document(
+        page_id=number, revision_id=number, index_number=f"LEXICON/2025-{number:05d}",
+        title=f"方山县关于做好{official_term}工作的通知", abstract="", body_text="各乡镇人民政府：现将有关事项通知如下。",
+        attachments_text="", organ=("1", "方山县人民政府"), organ_path=[("1", "方山县人民政府")],
+        topic=("01", "综合政务", [("01", "综合政务")]), genre=("tong-zhi", "通知"), doc_number="",
+        written_date=datetime.date(2025, 1, 1), published_date=None, validity="valid", url=f"/lexicon/{number}/",
+    )
+
+
+@pytest.fixture(scope="module")
+def lexicon_index():
+    es = client()
+    es.indices.delete(index=INDEX, ignore_unavailable=True)
+    es.indices.create(index=INDEX, **index_body())
+    helpers.bulk(es, ({"_index": INDEX, "_id": n, "_source": item_document(n, group[0])} for n, group in enumerate(GROUPS)), refresh=True)
+    yield
+    es.indices.delete(index=INDEX)
+
+
+def test_the_lexicon_has_at_least_300_groups_of_distinct_terms():
+    assert len(GROUPS) >= 300
+    assert all(len(set(group)) == len(group) for group in GROUPS)
+
+
+@pytest.mark.parametrize("number, group", list(enumerate(GROUPS)), ids=[group[0] for group in GROUPS])
+def test_an_item_with_the_official_term_is_found_by_each_word_of_its_group(lexicon_index, number, group):
+    for word in group[1:]:
+        urls = [result["url"] for result in search_catalogue(CatalogueQuery(q=word), index=INDEX).results]
+        assert f"/lexicon/{number}/" in urls, word
