@@ -5,6 +5,9 @@ from django.db.models.signals import post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from .publication import publication_refusal
+from .serving import items_referring_to
+
 logger = logging.getLogger("gongkai.publication")
 
 
@@ -16,10 +19,9 @@ def send_carrying_items_to_review(sender, instance, created, raw=False, **kwargs
     front of the editors, to be submitted for a secrecy review."""
     if created or raw:
         return
-    from .serving import items_referring_to
-
     for item in items_referring_to(instance):
-        if item.live:
+        # A change outside the reviewed content (tags, collection) leaves the item as it was.
+        if item.live and publication_refusal(item) is not None:
             item.save_revision(log_action=True)
             logger.warning(
                 "File %s carried by live item %s (%s) changed: withheld until a new secrecy review",
