@@ -107,3 +107,4 @@ def register_ledger_menu_item():
 def register_review_log_actions(actions):
     actions.register_action("gongkai.secrecy_review", _("Secrecy review recorded"), _("Secrecy review recorded"))
     actions.register_action("gongkai.withdraw", _("Withdrawn"), _("Withdrawn"))
+    actions.register_action("gongkai.filed_as_record", _("Reviewed and filed as a record"), _("Reviewed and filed as a record"))
