@@ -149,6 +149,7 @@ class DeterminationForm(SeenRevisionForm):
     letter = forms.FileField(
         label=_("Letter of the determination"),
         help_text=_("The scanned reply of the secrecy administration (PDF, OFD or image). Kept out of public media."),
+        error_messages={"required": _("Upload the letter of the secrecy administration's determination.")},
     )
 
     def clean_determination_reference(self):
