@@ -1,8 +1,11 @@
 """Admin forms: the item form adds the rules that need the attachments formset; the copy
 form keeps copies drafts."""
+from django.forms.models import BaseModelFormSet
 from django.utils.translation import gettext as _
+from modelcluster.forms import BaseChildFormSet
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
+from wagtail.admin.panels import InlinePanel
 
 from .visibility import is_state_secret
 
@@ -39,3 +42,26 @@ class DisclosureItemCopyForm(CopyForm):
         self.fields.pop("publish_copies", None)
         self.fields.pop("alias", None)
 
+
+
+class RevisionRowsFormSet(BaseChildFormSet):
+    """Rows that exist only in a revision (an attachment added to a live item) post an empty
+    id, and modelcluster rebuilds them as blank rows that report every field changed: approving
+    from the edit page then saved an identical revision and restarted the workflow. Such a row
+    keeps the revision's row of the same position instead."""
+
+    def _construct_form(self, i, **kwargs):
+        pk_key = f"{self.add_prefix(i)}-{self.model._meta.pk.name}"
+        if self.is_bound and i < self.initial_form_count() and self.data.get(pk_key) == "":
+            kwargs["instance"] = self.get_queryset()[i]
+            return super(BaseModelFormSet, self)._construct_form(i, **kwargs)
+        return super()._construct_form(i, **kwargs)
+
+
+class RevisionRowsInlinePanel(InlinePanel):
+    """An InlinePanel whose formset keeps the rows a revision holds (RevisionRowsFormSet)."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["formset"] = RevisionRowsFormSet
+        return options

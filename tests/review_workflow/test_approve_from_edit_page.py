@@ -1,0 +1,72 @@
+"""Approving from the edit page, as reviewers do in the browser: an approval that changes
+nothing saves no revision and never sends the item back to the first step; a refusal says
+why in Chinese."""
+import json
+
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from wagtail.documents.models import Document
+from wagtail.models import Revision
+
+from disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
+from review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
+
+from .conftest import form_data
+from .test_secrecy_review_task import APPROVE
+
+
+def reload(item):
+    return DisclosureItemPage.objects.get(pk=item.pk)
+
+
+def revision_count(item):
+    return Revision.page_revisions.filter(object_id=str(item.pk)).count()
+
+
+def approve_from_edit_page(client, user, item, extra=None):
+    client.force_login(user)
+    url = reverse("wagtailadmin_pages:edit", args=[item.pk])
+    data = form_data(
+        client.get(url).content.decode(),
+        **{
+            "action-workflow-action": "1",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": json.dumps(extra or {}),
+        },
+    )
+    return client.post(url, data, follow=True)
+
+
+def current_step(item):
+    return reload(item).current_workflow_task_state.task.specific
+
+
+def live_item_with_a_new_attachment(make_item, reviewed, editor, catalogue):
+    item = make_item(body='<p data-block-key="a1b2c">各乡镇人民政府：现将有关事项通知如下。</p>')
+    reviewed(item).publish()
+    item = reload(item)
+    document = Document.objects.create(title="附件一", file=ContentFile("第一条 总则".encode(), name="rules.txt"))
+    item.attachments.add(DisclosureAttachment(document=document))
+    item.save_revision(user=editor)
+    catalogue.get_workflow().start(item, editor)
+    return reload(item)
+
+
+def test_approving_a_live_item_with_a_new_attachment_from_the_edit_page_saves_no_revision_and_moves_on(
+    make_item, reviewed, editor, section_head, reviewer, leader, catalogue, client
+):
+    item = live_item_with_a_new_attachment(make_item, reviewed, editor, catalogue)
+    revisions = revision_count(item)
+    approve_from_edit_page(client, section_head, item)
+    assert revision_count(item) == revisions
+    assert isinstance(current_step(item), SecrecyReviewTask)
+    shown = reload(item).get_latest_revision()
+    response = approve_from_edit_page(client, reviewer, item, {**APPROVE, "revision": shown.pk, "acknowledged": []})
+    assert "没有权限" not in response.content.decode()
+    assert revision_count(item) == revisions
+    assert SecrecyReviewRecord.objects.filter(revision_id=shown.pk).exists()
+    assert current_step(item).name.startswith("领导签发")
+    approve_from_edit_page(client, leader, item)
+    item = reload(item)
+    assert item.live and item.current_workflow_state is None
+    assert [attachment.document.title for attachment in item.attachments.all()] == ["附件一"]
