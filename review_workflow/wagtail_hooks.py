@@ -10,6 +10,7 @@ from wagtail.admin.widgets import Button
 from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
 
 from . import admin_urls
+from .edit_page_decisions import edit_page_refusal
 from .gate import has_passing_review, secrecy_review_refusal
 from .panels import AwaitingMyReviewPanel
 from .withdrawal import may_withdraw
@@ -75,6 +76,11 @@ def withdraw_listing_button(page, user, next_url=None):
             icon_name="cross",
             priority=45,
         )
+
+
+@hooks.register("before_edit_page")
+def explain_refused_review_on_edit_page(request, page):
+    return edit_page_refusal(request, page)
 
 
 @hooks.register("construct_homepage_panels")

@@ -70,3 +70,61 @@ def test_approving_a_live_item_with_a_new_attachment_from_the_edit_page_saves_no
     item = reload(item)
     assert item.live and item.current_workflow_state is None
     assert [attachment.document.title for attachment in item.attachments.all()] == ["附件一"]
+
+
+def at_secrecy_review_from_edit_page(make_item, reviewed, editor, section_head, catalogue, client):
+    item = live_item_with_a_new_attachment(make_item, reviewed, editor, catalogue)
+    approve_from_edit_page(client, section_head, item)
+    assert isinstance(current_step(item), SecrecyReviewTask)
+    return item
+
+
+def test_a_reviewer_who_edits_while_approving_from_the_edit_page_is_told_why_and_nothing_is_saved(
+    make_item, reviewed, editor, section_head, reviewer, catalogue, client
+):
+    item = at_secrecy_review_from_edit_page(make_item, reviewed, editor, section_head, catalogue, client)
+    revisions = revision_count(item)
+    shown = reload(item).get_latest_revision()
+    client.force_login(reviewer)
+    url = reverse("wagtailadmin_pages:edit", args=[item.pk])
+    data = form_data(
+        client.get(url).content.decode(),
+        title="审查员改动的标题",
+        **{
+            "action-workflow-action": "1",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": json.dumps({**APPROVE, "revision": shown.pk, "acknowledged": []}),
+        },
+    )
+    page = client.post(url, data, follow=True).content.decode()
+    assert "您在审查时修改了内容" in page and "没有权限" not in page
+    assert revision_count(item) == revisions
+    assert not SecrecyReviewRecord.objects.filter(revision_id=shown.pk).exists()
+
+
+def test_an_approval_from_the_edit_page_of_content_changed_since_is_refused_with_the_reason(
+    make_item, reviewed, editor, section_head, reviewer, catalogue, client
+):
+    item = at_secrecy_review_from_edit_page(make_item, reviewed, editor, section_head, catalogue, client)
+    shown = reload(item).get_latest_revision()
+    changed = reload(item).get_latest_revision_as_object()
+    changed.abstract = "编辑随后补充的内容概述"
+    changed.save_revision(user=editor)
+    page = approve_from_edit_page(client, reviewer, item, {**APPROVE, "revision": shown.pk}).content.decode()
+    assert "您打开审查后该条目已被修改" in page
+    assert not SecrecyReviewRecord.objects.filter(revision_id=shown.pk).exists()
+
+
+def test_damaged_decision_data_from_the_edit_page_is_refused_without_an_error_page(
+    make_item, reviewed, editor, section_head, reviewer, catalogue, client
+):
+    item = at_secrecy_review_from_edit_page(make_item, reviewed, editor, section_head, catalogue, client)
+    client.force_login(reviewer)
+    url = reverse("wagtailadmin_pages:edit", args=[item.pk])
+    data = form_data(
+        client.get(url).content.decode(),
+        **{"action-workflow-action": "1", "workflow-action-name": "approve", "workflow-action-extra-data": "{not json"},
+    )
+    response = client.post(url, data, follow=True)
+    assert response.status_code == 200
+    assert "未注明您所审查的内容版本" in response.content.decode()
