@@ -1,5 +1,7 @@
 """Admin forms: the item form adds the rules that need the attachments formset; the copy
 form keeps copies drafts."""
+import re
+
 from django.forms.models import BaseModelFormSet
 from django.utils.translation import gettext as _
 from modelcluster.forms import BaseChildFormSet
@@ -10,7 +12,28 @@ from wagtail.admin.panels import InlinePanel
 from .visibility import is_state_secret
 
 
+# The rich-text editor gives every block a key; HTML stored without keys (imported items)
+# comes back with them although nothing was changed.
+BLOCK_KEY = re.compile(r'\sdata-block-key="[^"]*"')
+
+
+def without_block_keys(value):
+    return BLOCK_KEY.sub("", value) if isinstance(value, str) else value
+
+
 class DisclosureItemForm(WagtailAdminPageForm):
+    def has_changed(self):
+        """Whether the content changed: the edit view saves a new revision only then, and an
+        approval from the edit page must not save one (nor restart the workflow) for nothing."""
+        if any(formset.has_changed() for formset in self.formsets.values()):
+            return True
+        cleaned = getattr(self, "cleaned_data", {})
+        return any(
+            name not in cleaned
+            or without_block_keys(self.initial.get(name)) != without_block_keys(cleaned[name])
+            for name in self.changed_data
+        )
+
     def clean(self):
         cleaned_data = super().clean()
         attachments = self.formsets.get("attachments")

@@ -39,3 +39,4 @@ class DeterminationResult(models.TextChoices):
     APPROVE = Conclusion.APPROVE.value, Conclusion.APPROVE.label
     APPROVE_REDACTED = Conclusion.APPROVE_REDACTED.value, Conclusion.APPROVE_REDACTED.label
     WITHHOLD = Conclusion.WITHHOLD.value, Conclusion.WITHHOLD.label
+    FILE_RECORD = Conclusion.FILE_RECORD.value, Conclusion.FILE_RECORD.label

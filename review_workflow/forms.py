@@ -152,6 +152,12 @@ class DeterminationForm(SeenRevisionForm):
         error_messages={"required": _("Upload the letter of the secrecy administration's determination.")},
     )
 
+    def clean(self):
+        cleaned = super().clean()
+        if self.revision is not None and cleaned.get("result") not in (None, *conclusions_for(self.page)):
+            self.add_error("result", _("This conclusion is not available for this item's disclosure attribute."))
+        return cleaned
+
     def clean_determination_reference(self):
         reference = self.cleaned_data["determination_reference"].strip()
         if not any(character.isdigit() for character in reference):

@@ -42,7 +42,7 @@ def current_step(item):
 
 
 def live_item_with_a_new_attachment(make_item, reviewed, editor, catalogue):
-    item = make_item(body='<p data-block-key="a1b2c">各乡镇人民政府：现将有关事项通知如下。</p>')
+    item = make_item()
     reviewed(item).publish()
     item = reload(item)
     document = Document.objects.create(title="附件一", file=ContentFile("第一条 总则".encode(), name="rules.txt"))

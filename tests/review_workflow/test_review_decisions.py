@@ -242,3 +242,18 @@ def test_a_records_only_item_is_reviewed_and_filed_never_offered_approval_for_pu
     assert not item.live and item.current_workflow_state is None
     assert not TaskState.objects.reviewable_by(leader).exists()
     assert SecrecyReviewRecord.objects.get().conclusion == "file_record"
+
+
+def test_the_determination_on_a_records_only_item_cannot_approve_it_for_publishing(
+    at_secrecy_review, reviewer, organ_setup, client
+):
+    state = at_secrecy_review(disclosure="on_request", reason="process_information")
+    act(state, reviewer, "approve", {"checklist": ["work_secret"], "conclusion": "escalate", "opinion": "提请审定"})
+    colleague = make_user("colleague", organ_setup.groups["secrecy_reviewers"])
+    client.force_login(colleague)
+    url = reverse("review_workflow:record_determination", args=[state.revision.object_id])
+    response = client.post(url, determination(state, result="approve"))
+    assert "该条目的公开属性不适用此审查结论" in response.content.decode()
+    client.post(url, determination(state, result="file_record"))
+    assert SecrecyReviewRecord.objects.order_by("-sequence").first().conclusion == "file_record"
+    assert latest(state).current_workflow_state is None and not latest(state).live
