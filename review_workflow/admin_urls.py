@@ -9,6 +9,11 @@ urlpatterns = [
         determination_views.record_determination,
         name="record_determination",
     ),
+    path(
+        "determination-letter/<int:record_id>/",
+        determination_views.determination_letter,
+        name="determination_letter",
+    ),
     path("ledger/", views.ReviewLedgerView.as_view(), name="ledger"),
     path("ledger/results/", views.ReviewLedgerView.as_view(results_only=True), name="ledger_results"),
 ]

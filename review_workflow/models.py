@@ -187,6 +187,10 @@ class OrganReviewGroups(models.Model):
         """撤稿 is for the organ's secrecy reviewers and leaders."""
         return user.groups.filter(pk__in=[self.secrecy_reviewers_id, self.leaders_id]).exists()
 
+    def may_read_determination_letters(self, user):
+        """Letters of the secrecy administration are for the organ's secrecy reviewers and leaders."""
+        return self.may_withdraw(user)
+
 
 class SecrecyReviewTask(AbstractGroupApprovalTask):
     """保密审查: a workflow step only the organ's secrecy reviewers complete, with a structured

@@ -257,3 +257,18 @@ def test_the_determination_on_a_records_only_item_cannot_approve_it_for_publishi
     client.post(url, determination(state, result="file_record"))
     assert SecrecyReviewRecord.objects.order_by("-sequence").first().conclusion == "file_record"
     assert latest(state).current_workflow_state is None and not latest(state).live
+
+
+def test_the_letter_is_opened_by_the_organs_reviewers_and_leaders_only(referred, organ_setup, leader, editor, client):
+    colleague = make_user("colleague", organ_setup.groups["secrecy_reviewers"])
+    client.force_login(colleague)
+    client.post(reverse("review_workflow:record_determination", args=[referred.revision.object_id]), determination(referred))
+    record = SecrecyReviewRecord.objects.order_by("-sequence").first()
+    url = reverse("review_workflow:determination_letter", args=[record.pk])
+    client.force_login(leader)
+    response = client.get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
+    client.force_login(editor)
+    assert client.get(url).status_code in (302, 403)
+    client.logout()
+    assert client.get(url).status_code == 302
