@@ -18,10 +18,15 @@ class Conclusion(models.TextChoices):
     APPROVE_REDACTED = "approve_redacted", _("Approve after separating exempt parts")
     WITHHOLD = "withhold", _("Do not disclose")
     ESCALATE = "escalate", _("Refer to the secrecy administration for determination")
+    FILE_RECORD = "file_record", _("Agree with the disclosure attribute; file as a record")
 
 
 # Conclusions that let the reviewed content go live.
 PASSING_CONCLUSIONS = (Conclusion.APPROVE, Conclusion.APPROVE_REDACTED)
+# What a reviewer may conclude, by whether the item's 公开属性 lets it be public at all: a
+# 依申请公开 or 不予公开 item is never approved for the portal, only filed as a record.
+PUBLIC_ITEM_CONCLUSIONS = (Conclusion.APPROVE, Conclusion.APPROVE_REDACTED, Conclusion.WITHHOLD, Conclusion.ESCALATE)
+RECORD_CONCLUSIONS = (Conclusion.FILE_RECORD, Conclusion.WITHHOLD, Conclusion.ESCALATE)
 
 
 class RecordKind(models.TextChoices):
@@ -34,3 +39,4 @@ class DeterminationResult(models.TextChoices):
     APPROVE = Conclusion.APPROVE.value, Conclusion.APPROVE.label
     APPROVE_REDACTED = Conclusion.APPROVE_REDACTED.value, Conclusion.APPROVE_REDACTED.label
     WITHHOLD = Conclusion.WITHHOLD.value, Conclusion.WITHHOLD.label
+    FILE_RECORD = Conclusion.FILE_RECORD.value, Conclusion.FILE_RECORD.label

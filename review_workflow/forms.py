@@ -1,21 +1,64 @@
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Revision
 
+from disclosure_pages.attachments import check_attachment
+
+from .acknowledgements import unacknowledged_refusal
 from .choices import PASSING_CONCLUSIONS, Concern, Conclusion, DeterminationResult
+from .review_rules import conclusions_for, seen_revision_refusal
 from .scanning import scan_item
 
+NOT_NAMED = _("The decision does not name the version of the content you reviewed.")
 
-class SecrecyReviewForm(forms.Form):
-    """The structured approval of a secrecy review (保密审查意见).
 
-    `findings` is the automated scan of the reviewed content; when the form comes from the
-    workflow modal it is found from the `revision` field, but on_action always passes the scan
-    of the revision actually under review.
+class SeenRevisionForm(forms.Form):
+    """A decision names the revision the reviewer was shown (a hidden field the dialog fills)
+    and is refused if the content changed since.
+
+    `page` is the item under review. The workflow dialog does not pass it, so it is found from
+    the revision there; the review actions always pass the page of the task.
     """
 
-    revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    revision = forms.IntegerField(
+        widget=forms.HiddenInput, error_messages={"required": NOT_NAMED, "invalid": NOT_NAMED}
+    )
+
+    def __init__(self, *args, page=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        self.revision = None
+
+    def clean(self):
+        cleaned = super().clean()
+        if "revision" not in cleaned:
+            return cleaned
+        revision = Revision.page_revisions.filter(pk=cleaned["revision"]).first()
+        if revision is not None and self.page is None:
+            self.page = revision.content_object.specific
+        if revision is None or str(revision.object_id) != str(self.page.pk):
+            raise ValidationError(NOT_NAMED)
+        refusal = seen_revision_refusal(self.page, revision.pk)
+        if refusal:
+            raise ValidationError(refusal)
+        self.revision = revision
+        return cleaned
+
+
+class AcknowledgementsField(forms.MultipleChoiceField):
+    """Keys of the scan findings the reviewer ticked. Which keys exist depends on the revision
+    reviewed, so the form checks them against that revision's scan."""
+
+    def valid_value(self, value):
+        return isinstance(value, str) and len(value) <= 64
+
+
+class SecrecyReviewForm(SeenRevisionForm):
+    """The structured decision of a secrecy review (保密审查意见)."""
+
     checklist = forms.MultipleChoiceField(
         label=_("The content involves"),
         choices=Concern.choices,
@@ -23,9 +66,10 @@ class SecrecyReviewForm(forms.Form):
         required=False,
         help_text=_("Tick every concern the content involves; leave all unticked if none."),
     )
-    conclusion = forms.ChoiceField(
-        label=_("Conclusion"), choices=Conclusion.choices, widget=forms.RadioSelect
+    acknowledged = AcknowledgementsField(
+        label=_("Scan findings checked"), required=False, widget=forms.CheckboxSelectMultiple
     )
+    conclusion = forms.ChoiceField(label=_("Conclusion"), choices=Conclusion.choices, widget=forms.RadioSelect)
     opinion = forms.CharField(
         label=_("Review opinion"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -44,25 +88,33 @@ class SecrecyReviewForm(forms.Form):
 
     def scan_findings(self):
         if self.findings is None:
-            revision = Revision.objects.filter(pk=self.cleaned_data.get("revision")).first()
-            self.findings = scan_item(revision.as_object()) if revision else []
+            self.findings = scan_item(self.revision.as_object()) if self.revision else []
         return self.findings
 
     def clean(self):
         cleaned = super().clean()
         conclusion = cleaned.get("conclusion")
         checklist = cleaned.get("checklist") or []
-        if conclusion is None:
+        if conclusion is None or self.revision is None:
             return cleaned
+        if conclusion not in conclusions_for(self.page):
+            self.add_error("conclusion", _("This conclusion is not available for this item's disclosure attribute."))
         if conclusion in PASSING_CONCLUSIONS and Concern.STATE_SECRET in checklist:
-            self.add_error(
-                "conclusion", _("Content involving state secrets is never published on the internet.")
-            )
+            self.add_error("conclusion", _("Content involving state secrets is never published on the internet."))
         plain_approval = conclusion == Conclusion.APPROVE and not checklist
         if not plain_approval and not cleaned.get("opinion", "").strip():
             self.add_error("opinion", _("Write the review opinion for this conclusion."))
-        high = [finding for finding in self.scan_findings() if finding.is_high]
-        if conclusion in PASSING_CONCLUSIONS and high and not cleaned.get("override_reason", "").strip():
+        if conclusion in PASSING_CONCLUSIONS:
+            self.check_findings(cleaned)
+        return cleaned
+
+    def check_findings(self, cleaned):
+        findings = self.scan_findings()
+        refusal = unacknowledged_refusal(findings, cleaned.get("acknowledged") or [])
+        if refusal:
+            self.add_error("acknowledged", refusal)
+        high = [finding for finding in findings if finding.is_high]
+        if high and not cleaned.get("override_reason", "").strip():
             self.add_error(
                 "override_reason",
                 _(
@@ -71,7 +123,6 @@ class SecrecyReviewForm(forms.Form):
                 )
                 % {"count": len(high)},
             )
-        return cleaned
 
 
 class RequestChangesForm(forms.Form):
@@ -83,32 +134,46 @@ class RequestChangesForm(forms.Form):
     )
 
 
-class DeterminationForm(forms.Form):
-    """The secrecy administration's written reply to an escalated review (审定意见)."""
+class DeterminationForm(SeenRevisionForm):
+    """The secrecy administration's written reply to a referred review (审定意见), with the
+    authority's reference and the letter itself."""
 
-    determination_reference = forms.CharField(label=_("Reference of the determination"), max_length=100)
+    determination_reference = forms.CharField(
+        label=_("Reference of the determination"),
+        max_length=100,
+        help_text=_("The document number of the authority's reply, e.g. 吕保审〔2025〕3号."),
+    )
     determination_date = forms.DateField(label=_("Date of the determination"), widget=AdminDateInput)
-    result = forms.ChoiceField(
-        label=_("Result"), choices=DeterminationResult.choices, widget=forms.RadioSelect
+    result = forms.ChoiceField(label=_("Result"), choices=DeterminationResult.choices, widget=forms.RadioSelect)
+    opinion = forms.CharField(label=_("Review opinion"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    letter = forms.FileField(
+        label=_("Letter of the determination"),
+        help_text=_("The scanned reply of the secrecy administration (PDF, OFD or image). Kept out of public media."),
+        error_messages={"required": _("Upload the letter of the secrecy administration's determination.")},
     )
-    opinion = forms.CharField(
-        label=_("Review opinion"), widget=forms.Textarea(attrs={"rows": 3}), required=False
-    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.revision is not None and cleaned.get("result") not in (None, *conclusions_for(self.page)):
+            self.add_error("result", _("This conclusion is not available for this item's disclosure attribute."))
+        return cleaned
+
+    def clean_determination_reference(self):
+        reference = self.cleaned_data["determination_reference"].strip()
+        if not any(character.isdigit() for character in reference):
+            raise ValidationError(_("Give the authority's document number, as printed on its reply."))
+        return reference
 
     def clean_determination_date(self):
-        # Kept as text: the workflow modal hands cleaned data back to the page as JSON.
-        return self.cleaned_data["determination_date"].isoformat()
+        date = self.cleaned_data["determination_date"]
+        if date > timezone.localdate():
+            raise ValidationError(_("The date of the determination cannot be in the future."))
+        return date
 
-
-REVIEW_ACTION_FORMS = {
-    "approve": SecrecyReviewForm,
-    "reject": RequestChangesForm,
-    "record_determination": DeterminationForm,
-}
-
-
-def form_for_review_action(action):
-    return REVIEW_ACTION_FORMS.get(action)
+    def clean_letter(self):
+        letter = self.cleaned_data["letter"]
+        check_attachment(letter)
+        return letter
 
 
 class WithdrawalForm(forms.Form):
@@ -118,3 +183,10 @@ class WithdrawalForm(forms.Form):
         help_text=_("Kept in the page history and shown to reviewers."),
         error_messages={"required": _("Give the reason for withdrawing the item.")},
     )
+
+
+REVIEW_ACTION_FORMS = {"approve": SecrecyReviewForm, "reject": RequestChangesForm}
+
+
+def form_for_review_action(action):
+    return REVIEW_ACTION_FORMS.get(action)

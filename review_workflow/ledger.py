@@ -45,6 +45,9 @@ def record_hash(record):
     values["reviewed_at"] = record.reviewed_at.astimezone(dt_timezone.utc).isoformat()
     if record.determination_date:
         values["determination_date"] = record.determination_date.isoformat()
+    if record.determination_letter_sha256:
+        # Only when set, so records written before letters existed keep their hashes.
+        values["determination_letter_sha256"] = record.determination_letter_sha256
     canonical = json.dumps(values, sort_keys=True, ensure_ascii=False, cls=DjangoJSONEncoder)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -1,5 +1,8 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.files.storage import FileSystemStorage
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -81,6 +84,16 @@ class SecrecyReviewRecord(models.Model):
     basis = models.TextField(_("basis of the legacy review"), blank=True)
     determination_reference = models.CharField(_("determination reference"), max_length=100, blank=True)
     determination_date = models.DateField(_("determination date"), null=True, blank=True)
+    determination_letter = models.ForeignKey(
+        "review_workflow.DeterminationLetter",
+        verbose_name=_("letter of the determination"),
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    determination_letter_sha256 = models.CharField(_("SHA-256 of the letter"), max_length=64, blank=True)
     previous_hash = models.CharField(_("hash of the previous record"), max_length=64, unique=True)
     record_hash = models.CharField(_("record hash"), max_length=64, unique=True)
     # HMAC of record_hash keyed by GONGKAI_LEDGER_KEY, which is not in the database.
@@ -117,6 +130,34 @@ class SecrecyReviewRecord(models.Model):
         refuse_change()
 
 
+def private_letter_storage():
+    """Letters of the secrecy administration may quote what they protect: they are kept out of
+    MEDIA_ROOT (which the web server may serve) and are never given a public URL."""
+    default = Path(settings.MEDIA_ROOT).parent / "private-media"
+    return FileSystemStorage(location=getattr(settings, "GONGKAI_PRIVATE_MEDIA_ROOT", default), base_url=None)
+
+
+class DeterminationLetter(models.Model):
+    """The written reply (审定意见书) of the secrecy administration to a referred review."""
+
+    file = models.FileField(_("letter"), storage=private_letter_storage, upload_to="determination-letters/%Y/")
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, db_constraint=False, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("letter of a determination")
+        verbose_name_plural = _("letters of determinations")
+
+    def __str__(self):
+        return Path(self.file.name).name
+
+
 class OrganReviewGroups(models.Model):
     """Who reviews an organ's items: the groups setup_organ made, and its review workflow."""
 
@@ -147,6 +188,10 @@ class OrganReviewGroups(models.Model):
     def may_withdraw(self, user):
         """撤稿 is for the organ's secrecy reviewers and leaders."""
         return user.groups.filter(pk__in=[self.secrecy_reviewers_id, self.leaders_id]).exists()
+
+    def may_read_determination_letters(self, user):
+        """Letters of the secrecy administration are for the organ's secrecy reviewers and leaders."""
+        return self.may_withdraw(user)
 
 
 class SecrecyReviewTask(AbstractGroupApprovalTask):

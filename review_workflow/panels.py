@@ -7,8 +7,8 @@ from wagtail.models import TaskState
 
 from disclosure_pages.models import DisclosureItemPage
 
-from .choices import Conclusion
 from .models import SecrecyReviewRecord
+from .review_rules import awaiting_determination
 
 SOON_DAYS = 5
 
@@ -59,21 +59,13 @@ class AwaitingMyReviewPanel(Component):
             if not isinstance(page, DisclosureItemPage):
                 continue
             latest = page.get_latest_revision()
-            escalated = (
-                SecrecyReviewRecord.objects.filter(page_id=page.pk).order_by("-sequence").first()
-            )
             rows.append(
                 {
                     "page": page,
                     "task": state.task,
                     "due_date": page.disclosure_due_date,
                     "urgency": urgency(page.disclosure_due_date, today),
-                    "awaiting_determination": bool(
-                        escalated
-                        and escalated.conclusion == Conclusion.ESCALATE
-                        and latest
-                        and escalated.revision_id == latest.pk
-                    ),
+                    "awaiting_determination": awaiting_determination(page, latest),
                     "compare_from": last_approved_revision_id(page),
                     "latest_revision_id": latest.pk if latest else None,
                 }

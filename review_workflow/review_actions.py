@@ -1,59 +1,24 @@
-"""What a secrecy reviewer may do on a task, and doing it: one place for the rules of
-保密审查 (who may review, what the form must say, what the ledger records)."""
-import datetime
+"""The secrecy reviewer's decisions, each an action with check() and execute(): who may take
+it is asked apart from doing it, and doing it is one transaction under a row lock on the
+task, so of two decisions taken at once exactly one is recorded and moves the workflow on."""
 import logging
 
-from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.log_actions import log
+from wagtail.models import TaskState, WorkflowState
+from wagtail.signals import workflow_approved
 
+from .acknowledgements import acknowledged_summary
 from .choices import PASSING_CONCLUSIONS, Conclusion, RecordKind
 from .fingerprints import revision_fingerprint
-from .forms import DeterminationForm, RequestChangesForm, SecrecyReviewForm
+from .forms import RequestChangesForm, SecrecyReviewForm
 from .ledger import append_record
-from .models import SecrecyReviewRecord
-from .scanning import scan_item, summarise
+from .review_rules import ReviewRefused, awaiting_determination, reviewer_refusal
 
 logger = logging.getLogger("gongkai.review")
-
-
-class ReviewRefused(PermissionDenied):
-    """A review action that may not be taken, or whose data is invalid; the message says why."""
-
-
-def separation_of_duties_applies():
-    return getattr(settings, "GONGKAI_SEPARATION_OF_DUTIES", True)
-
-
-def separation_of_duties_refusal(page, revision, user):
-    """Whoever submitted or last edited the content may not secrecy-review it."""
-    if not separation_of_duties_applies():
-        return None
-    workflow_state = page.current_workflow_state
-    submitter_id = workflow_state.requested_by_id if workflow_state else None
-    if user.pk in {submitter_id, revision.user_id if revision else None}:
-        return _("You submitted or last edited this content, so someone else must review it.")
-    return None
-
-
-def reviewer_refusal(task, page, revision, user):
-    if not task.is_reviewer(user):
-        return _("Only the organ's secrecy reviewers may review this item.")
-    if not task.reviews_organ_of(page):
-        return _("This review step belongs to another organ; only that organ's items are reviewed here.")
-    return separation_of_duties_refusal(page, revision, user)
-
-
-def awaiting_determination(page, revision):
-    """The latest decision on this revision referred it to the secrecy administration."""
-    latest = SecrecyReviewRecord.objects.filter(page_id=page.pk).order_by("-sequence").first()
-    return bool(
-        latest
-        and revision
-        and latest.revision_id == revision.pk
-        and latest.conclusion == Conclusion.ESCALATE
-    )
+FILED_LOG_ACTION = "gongkai.filed_as_record"
 
 
 def available_review_actions(task, page, user):
@@ -61,84 +26,116 @@ def available_review_actions(task, page, user):
     if reviewer_refusal(task, page, revision, user):
         return []
     if awaiting_determination(page, revision):
-        return [
-            ("record_determination", gettext_lazy("Record the determination"), True),
-            ("reject", gettext_lazy("Request changes"), True),
-        ]
+        return [("reject", gettext_lazy("Request changes"), True)]
     return [
         ("reject", gettext_lazy("Request changes"), True),
         ("approve", gettext_lazy("Review and approve"), True),
     ]
 
 
-def validated(form):
-    if not form.is_valid():
-        errors = "; ".join(str(error) for errors in form.errors.values() for error in errors)
-        raise ReviewRefused(_("The secrecy review was not recorded: %(errors)s") % {"errors": errors})
-    return form.cleaned_data
+def locked_task_state(task_state):
+    """The task's state and its workflow's state, locked until the transaction ends."""
+    state = TaskState.objects.select_for_update().get(pk=task_state.pk)
+    list(WorkflowState.objects.select_for_update().filter(pk=state.workflow_state_id))
+    if state.status != TaskState.STATUS_IN_PROGRESS:
+        raise ReviewRefused(
+            _("This review step has already been completed by %(user)s. Reload the item to see where it stands.")
+            % {"user": state.finished_by or _("another user")}
+        )
+    return state
 
 
-def perform_review_action(task, task_state, user, action_name, data):
-    """Validate `data` again (the workflow modal posts it unchecked), record the decision in the
-    ledger, then move the task on: approve, reject, or stay open awaiting determination."""
-    page = task_state.workflow_state.content_object.specific
-    revision = page.get_latest_revision()
-    refusal = reviewer_refusal(task, page, revision, user)
-    if refusal:
-        logger.warning("Secrecy review by %s on page %s refused: %s", user, page.pk, refusal)
-        raise ReviewRefused(refusal)
-    if action_name == "approve":
-        return review(page, revision, task_state, user, data)
-    if action_name == "record_determination":
-        if not awaiting_determination(page, revision):
-            raise ReviewRefused(_("This item is not awaiting a determination."))
-        return record_determination(page, revision, task_state, user, data)
-    if action_name == "reject":
-        opinion = validated(RequestChangesForm(data))["opinion"]
-        task_state.reject(user=user, comment=opinion)
-        return None
-    raise ReviewRefused(_("Unknown review action."))
+def errors_of(form):
+    return "；".join(str(error) for errors in form.errors.values() for error in errors)
 
 
-def review(page, revision, task_state, user, data):
-    findings = scan_item(revision.as_object())
-    cleaned = validated(SecrecyReviewForm(data, findings=findings))
-    conclusion = cleaned["conclusion"]
-    append_record(
-        page,
-        user,
-        kind=RecordKind.REVIEW,
-        revision=revision,
-        fingerprint=revision_fingerprint(revision),
-        checklist=sorted(cleaned["checklist"]),
-        conclusion=conclusion,
-        opinion=cleaned["opinion"].strip(),
-        override_reason=cleaned["override_reason"].strip(),
-        scan_summary=summarise(findings),
-    )
-    decide(task_state, user, conclusion, cleaned["opinion"].strip())
+class ReviewAction:
+    """A decision on a task state by a user; subclasses say what the decision records."""
+
+    def __init__(self, task, task_state, user, data):
+        self.task = task
+        self.task_state = task_state
+        self.user = user
+        self.data = data
+        self.page = task_state.workflow_state.content_object.specific
+
+    def check(self):
+        refusal = reviewer_refusal(self.task, self.page, self.page.get_latest_revision(), self.user)
+        if refusal:
+            logger.warning("Secrecy review by %s on page %s refused: %s", self.user, self.page.pk, refusal)
+            raise ReviewRefused(refusal)
+
+    def execute(self):
+        with transaction.atomic():
+            self.task_state = locked_task_state(self.task_state)
+            self.page = self.task_state.workflow_state.content_object.specific
+            self.check()
+            return self._execute()
+
+    def _execute(self):
+        raise NotImplementedError
 
 
-def record_determination(page, revision, task_state, user, data):
-    cleaned = validated(DeterminationForm(data))
-    append_record(
-        page,
-        user,
-        kind=RecordKind.AUTHORITY_DETERMINATION,
-        revision=revision,
-        fingerprint=revision_fingerprint(revision),
-        conclusion=cleaned["result"],
-        opinion=cleaned["opinion"].strip(),
-        determination_reference=cleaned["determination_reference"].strip(),
-        determination_date=datetime.date.fromisoformat(cleaned["determination_date"]),
-    )
-    decide(task_state, user, cleaned["result"], cleaned["opinion"].strip())
+class RequestChangesAction(ReviewAction):
+    def _execute(self):
+        form = RequestChangesForm(self.data)
+        if not form.is_valid():
+            raise ReviewRefused(errors_of(form))
+        self.task_state.reject(user=self.user, comment=form.cleaned_data["opinion"])
 
 
-def decide(task_state, user, conclusion, opinion):
-    """A passing conclusion approves the step; 不予公开 sends the item back; an escalation
-    keeps the step open until the authority's determination is recorded."""
+class ReviewDecisionAction(ReviewAction):
+    """保密审查意见: the conclusion on the revision the reviewer was shown, with the checklist and
+    every scan finding acknowledged, recorded in the ledger."""
+
+    def _execute(self):
+        form = SecrecyReviewForm(self.data, page=self.page)
+        if not form.is_valid():
+            raise ReviewRefused(_("The secrecy review was not recorded: %(errors)s") % {"errors": errors_of(form)})
+        cleaned = form.cleaned_data
+        opinion = cleaned["opinion"].strip()
+        append_record(
+            self.page,
+            self.user,
+            kind=RecordKind.REVIEW,
+            revision=form.revision,
+            fingerprint=revision_fingerprint(form.revision),
+            checklist=sorted(cleaned["checklist"]),
+            conclusion=cleaned["conclusion"],
+            opinion=opinion,
+            override_reason=cleaned["override_reason"].strip(),
+            scan_summary=acknowledged_summary(form.scan_findings(), cleaned["acknowledged"]),
+        )
+        decide(self.task_state, self.page, self.user, cleaned["conclusion"], opinion)
+
+
+def decide(task_state, page, user, conclusion, opinion):
+    """A passing conclusion approves the step; 不予公开 sends the item back; filing ends the
+    workflow as a record; an escalation keeps the step open until the determination."""
     if conclusion in PASSING_CONCLUSIONS:
         task_state.approve(user=user, comment=opinion)
     elif conclusion == Conclusion.WITHHOLD:
         task_state.reject(user=user, comment=opinion)
+    elif conclusion == Conclusion.FILE_RECORD:
+        file_as_record(task_state, page, user, opinion)
+
+
+def file_as_record(task_state, page, user, opinion):
+    """A 依申请公开 or 不予公开 item ends its workflow here, reviewed and filed: it is never
+    offered to a later step whose approval would publish it."""
+    task_state.approve(user=user, update=False, comment=opinion)
+    workflow_state = task_state.workflow_state
+    workflow_state.status = WorkflowState.STATUS_APPROVED
+    workflow_state.save(update_fields=["status"])
+    log(instance=page, action=FILED_LOG_ACTION, user=user, revision=task_state.revision)
+    workflow_approved.send(sender=WorkflowState, instance=workflow_state, user=user)
+
+
+REVIEW_ACTIONS = {"approve": ReviewDecisionAction, "reject": RequestChangesAction}
+
+
+def perform_review_action(task, task_state, user, action_name, data):
+    action_class = REVIEW_ACTIONS.get(action_name)
+    if action_class is None:
+        raise ReviewRefused(_("Unknown review action."))
+    return action_class(task, task_state, user, data).execute()

@@ -11,6 +11,7 @@ from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItem
 
 from . import admin_urls
 from .admin_isolation import pages_visible_to
+from .edit_page_decisions import edit_page_refusal
 from .gate import has_passing_review, secrecy_review_refusal
 from .panels import AwaitingMyReviewPanel
 from .withdrawal import may_withdraw
@@ -78,6 +79,11 @@ def withdraw_listing_button(page, user, next_url=None):
         )
 
 
+@hooks.register("before_edit_page")
+def explain_refused_review_on_edit_page(request, page):
+    return edit_page_refusal(request, page)
+
+
 @hooks.register("construct_homepage_panels")
 def add_awaiting_my_review_panel(request, panels):
     panels.append(AwaitingMyReviewPanel(request.user))
@@ -108,6 +114,7 @@ def register_ledger_menu_item():
 def register_review_log_actions(actions):
     actions.register_action("gongkai.secrecy_review", _("Secrecy review recorded"), _("Secrecy review recorded"))
     actions.register_action("gongkai.withdraw", _("Withdrawn"), _("Withdrawn"))
+    actions.register_action("gongkai.filed_as_record", _("Reviewed and filed as a record"), _("Reviewed and filed as a record"))
 
 
 @hooks.register("construct_page_chooser_queryset")

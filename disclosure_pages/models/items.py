@@ -5,7 +5,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -13,7 +13,7 @@ from wagtail.search import index
 from ..admin_index import may_be_in_admin_index, without_state_secrets
 from ..choices import Classification, Disclosure, Validity, WithholdingReason
 from ..doc_numbers import parse_doc_number
-from ..forms import DisclosureItemCopyForm, DisclosureItemForm
+from ..forms import DisclosureItemCopyForm, DisclosureItemForm, RevisionRowsInlinePanel
 from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
 from ..validation import validate_item
 from ..visibility import is_state_secret, may_be_public
@@ -123,7 +123,7 @@ class DisclosureItemPage(Page):
         ),
         FieldPanel("abstract"),
         FieldPanel("body"),
-        InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
+        RevisionRowsInlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("external_id")]
     search_fields = Page.search_fields + [
@@ -275,7 +275,7 @@ class PolicyInterpretationPage(DisclosureItemPage):
     """政策解读: explains one or more policies, linked both ways."""
 
     content_panels = DisclosureItemPage.content_panels + [
-        InlinePanel("interpreted_policies", heading=_("Interpreted policies"), label=_("policy"), min_num=1)
+        RevisionRowsInlinePanel("interpreted_policies", heading=_("Interpreted policies"), label=_("policy"), min_num=1)
     ]
     parent_page_types = ["disclosure_pages.DisclosureCatalogueIndexPage"]
     subpage_types = []

@@ -1,19 +1,24 @@
 from django import template
 
-from ..review_actions import awaiting_determination
+from ..acknowledgements import keyed_findings
+from ..review_rules import conclusions_for, pending_referral
 from ..scanning import scan_item
 
 register = template.Library()
 
 
-@register.inclusion_tag("review_workflow/scan_findings.html")
-def secrecy_scan(page):
-    """The automated scan of the content under review, for the review modal."""
+@register.simple_tag
+def secrecy_review_subject(page):
+    """What the review dialog shows and names: the revision under review (its id goes back
+    with the decision), its scan findings with their acknowledgement keys, the conclusions
+    the item's 公开属性 allows, and any referral awaiting the authority's determination."""
     page = page.specific
     revision = page.get_latest_revision()
+    findings = scan_item(revision.as_object()) if revision else []
     return {
-        "findings": scan_item(revision.as_object()) if revision else [],
-        "awaiting_determination": awaiting_determination(page, revision),
-        "revision": revision,
         "page": page,
+        "revision": revision,
+        "findings": keyed_findings(findings),
+        "conclusions": conclusions_for(page),
+        "referral": pending_referral(page, revision),
     }
