@@ -16,14 +16,14 @@ class LedgerProblem:
 
 def verify_ledger():
     """The chain, each record's signature, the page history and the anchors, cross-checked."""
-    hashes_by_sequence = {}
-    problems = chain_problems(hashes_by_sequence)
-    problems += history_problems(hashes_by_sequence)
-    problems += anchor_problems(hashes_by_sequence)
+    records_by_sequence = {}
+    problems = chain_problems(records_by_sequence)
+    problems += history_problems(records_by_sequence)
+    problems += anchor_problems(records_by_sequence)
     return sorted(problems, key=lambda problem: problem.sequence or 0)
 
 
-def chain_problems(hashes_by_sequence):
+def chain_problems(records_by_sequence):
     """Rows altered (hash or signature), missing between two others, or forged."""
     problems = []
     expected_previous = ""
@@ -37,28 +37,30 @@ def chain_problems(hashes_by_sequence):
             problems.append(LedgerProblem(record.sequence, "record not signed with the ledger key (forged)"))
         expected_previous = record.record_hash
         expected_sequence = record.sequence + 1
-        hashes_by_sequence[record.sequence] = record.record_hash
+        records_by_sequence[record.sequence] = (record.record_hash, record.page_id)
     return problems
 
 
-def history_problems(hashes_by_sequence):
-    """Wagtail's page history notes every record when it is written: the two must agree."""
+def history_problems(records_by_sequence):
+    """Wagtail's page history notes every record, on its page, when it is written: the two
+    must agree."""
     problems = []
     noted = set()
-    recorded = set(hashes_by_sequence.values())
-    for entry in PageLogEntry.objects.filter(action=LOG_ACTION).only("data"):
-        noted.add(entry.data.get("hash"))
-        if entry.data.get("hash") not in recorded:
-            problems.append(
-                LedgerProblem(entry.data.get("sequence"), "record noted in the page history is missing")
-            )
-    for sequence, recorded_hash in hashes_by_sequence.items():
+    recorded = {record_hash: page_id for record_hash, page_id in records_by_sequence.values()}
+    for entry in PageLogEntry.objects.filter(action=LOG_ACTION).only("data", "page_id"):
+        entry_hash = entry.data.get("hash")
+        noted.add(entry_hash)
+        if entry_hash not in recorded:
+            problems.append(LedgerProblem(entry.data.get("sequence"), "record noted in the page history is missing"))
+        elif recorded[entry_hash] != entry.page_id:
+            problems.append(LedgerProblem(entry.data.get("sequence"), "record noted in another page's history"))
+    for sequence, (recorded_hash, _page_id) in records_by_sequence.items():
         if recorded_hash not in noted:
             problems.append(LedgerProblem(sequence, "record has no entry in the page history"))
     return problems
 
 
-def anchor_problems(hashes_by_sequence):
+def anchor_problems(records_by_sequence):
     """Each signed anchor names a record that must still be there, unchanged."""
     problems = []
     for anchor in read_anchors():
@@ -66,8 +68,8 @@ def anchor_problems(hashes_by_sequence):
             problems.append(
                 LedgerProblem(anchor.sequence, f"anchor line {anchor.line_number} is not signed with the ledger key")
             )
-        elif anchor.sequence not in hashes_by_sequence:
+        elif anchor.sequence not in records_by_sequence:
             problems.append(LedgerProblem(anchor.sequence, "anchored record is missing"))
-        elif hashes_by_sequence[anchor.sequence] != anchor.record_hash:
+        elif records_by_sequence[anchor.sequence][0] != anchor.record_hash:
             problems.append(LedgerProblem(anchor.sequence, "anchored record was rewritten"))
     return problems

@@ -38,9 +38,10 @@ def other_organ(home_page):
     )
 
 
-@pytest.fixture
-def other_editor(other_organ):
-    return make_user("editor_ecology", other_organ.groups["editors"])
+@pytest.fixture(params=["editors", "secrecy_reviewers", "leaders"])
+def other_organs_staff(request, other_organ):
+    """An editor, then a secrecy reviewer, then a leader of organ B."""
+    return make_user(f"ecology_{request.param}", other_organ.groups[request.param])
 
 
 @pytest.fixture
@@ -134,11 +135,11 @@ def response_text(response):
     return response.content.decode("utf-8", "replace")
 
 
-def test_an_editor_of_another_organ_reads_no_unpublished_title_or_body_through_any_admin_url(
-    secrets, catalogue, other_editor, client
+def test_staff_of_another_organ_read_no_unpublished_title_or_body_through_any_admin_url(
+    secrets, catalogue, other_organs_staff, client
 ):
     secret, first, second, draft = secrets
-    client.force_login(other_editor)
+    client.force_login(other_organs_staff)
     client.raise_request_exception = False
     leaks = []
     for url in admin_urls(secret, first, second, draft, catalogue):
