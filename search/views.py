@@ -4,7 +4,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from .engine import FACETS, SearchUnavailable, search_catalogue
+from .engine import FACETS, SearchUnavailable
+from .public_results import search_public_catalogue
 from .search_request import InvalidSearch, parse_search_request
 
 RESULT_FIELDS = (
@@ -35,7 +36,7 @@ def search_page(request):
         return render(request, "search/search.html", {**context, "errors": invalid.errors}, status=400)
     context["params"] = params
     try:
-        results = search_catalogue(params)
+        results = search_public_catalogue(params)
     except SearchUnavailable:
         return render(
             request, "search/search.html", {**context, "unavailable": unavailable_message()}, status=503
@@ -61,7 +62,7 @@ def search_api(request):
     except InvalidSearch as invalid:
         return JsonResponse({"error": " ".join(invalid.errors), "errors": invalid.errors}, status=400)
     try:
-        results = search_catalogue(params)
+        results = search_public_catalogue(params)
     except SearchUnavailable:
         return JsonResponse({"error": unavailable_message()}, status=503)
     return JsonResponse(
