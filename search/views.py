@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 
 from .engine import FACETS, SearchUnavailable
 from .public_results import search_public_catalogue
-from .search_request import InvalidSearch, parse_search_request
+from .search_request import MAX_QUERY_LENGTH, InvalidSearch, clean_search_text, parse_search_request
 
 RESULT_FIELDS = (
     "index_number",
@@ -29,7 +29,7 @@ def unavailable_message():
 
 @require_GET
 def search_page(request):
-    context = {"q": request.GET.get("q", "")[:200], "facet_names": [facet.name for facet in FACETS]}
+    context = {"q": clean_search_text(request.GET.get("q", ""))[:MAX_QUERY_LENGTH], "facet_names": [facet.name for facet in FACETS]}
     try:
         params = parse_search_request(request.GET)
     except InvalidSearch as invalid:
