@@ -47,3 +47,37 @@ def test_later_revisions_never_move_the_published_date(make_item, publish):
     item.unpublish()
     revision.publish()
     assert DisclosureItemPage.objects.get(pk=item.pk).published_date == datetime.date(2025, 3, 20)
+
+
+def create_through_admin(admin_client, catalogue, data):
+    from django.urls import reverse
+
+    url = reverse("wagtailadmin_pages:add", args=("disclosure_pages", "disclosureitempage", catalogue.pk))
+    return admin_client.post(url, data)
+
+
+@pytest.mark.parametrize("serial", ["1" * 20, "1234567890", "1000000"])
+def test_a_doc_number_with_an_absurd_serial_is_refused_on_its_field_in_chinese(
+    admin_client, catalogue, new_item_data, serial
+):
+    response = create_through_admin(admin_client, catalogue, new_item_data(doc_number=f"方政办〔2025〕{serial}号"))
+
+    assert response.status_code == 200, "the form is shown again with its error, never a 500"
+    assert [str(message) for message in response.context["form"].errors["doc_number"]] == [
+        "文号的序号不能超过6位数字。"
+    ]
+    assert not DisclosureItemPage.objects.filter(slug="fangxun-yuan").exists()
+
+
+def test_a_six_digit_serial_is_a_doc_number_like_any_other(admin_client, catalogue, new_item_data):
+    response = create_through_admin(admin_client, catalogue, new_item_data(doc_number="方政办〔2025〕123456号"))
+    assert response.status_code == 302
+    assert DisclosureItemPage.objects.get(slug="fangxun-yuan").doc_number_serial == 123456
+
+
+@pytest.mark.parametrize("raw", ["方政办〔2025〕" + "9" * 20 + "号", "方" * 45 + "〔2025〕1号"])
+def test_a_doc_number_too_odd_to_split_is_kept_whole_without_parts(make_item, raw):
+    """Saved by a path that skips the form (a shell, an old import), it must not break the save."""
+    item = make_item(doc_number=raw)
+    assert item.doc_number == raw
+    assert (item.doc_number_agency, item.doc_number_year, item.doc_number_serial) == ("", None, None)
