@@ -19,7 +19,6 @@ import datetime
 import hashlib
 import json
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 
 from django.conf import settings
@@ -29,6 +28,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .choices import Classification, Disclosure, Validity, WithholdingReason
+from .legacy_html import body_html
 from .models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Organ, Topic
 from .organ_setup import set_up_organ
 from .validation import item_errors
@@ -140,14 +140,6 @@ def parse_choice(choices, value, field_name, default=""):
         raise RowRefused(
             _("%(field)s “%(value)s” is not one of the known values.") % {"field": label(field_name), "value": value}
         )
-
-
-def body_html(value):
-    """Legacy bodies are HTML or plain text; plain text becomes paragraphs."""
-    body = text(value)
-    if not body or body.startswith("<"):
-        return body
-    return "".join(f"<p>{escape(line.strip())}</p>" for line in body.splitlines() if line.strip())
 
 
 PLACEHOLDER_CODE_PREFIX = "TMP"
