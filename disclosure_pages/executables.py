@@ -38,6 +38,10 @@ class ProgramFound(Exception):
     """The file carries a program, or hides its content; the message says where."""
 
 
+class CannotBeChecked(ProgramFound):
+    """The file hides its content (damaged, encrypted, too deep, too large unpacked)."""
+
+
 def check_for_programs(data, name=""):
     """Raise ProgramFound if `data` (the bytes of a file called `name`) carries a program."""
     _inspect(data, name, depth=0)
@@ -59,7 +63,7 @@ def _inspect_ole(data, name, depth):
     except ProgramFound:
         raise
     except Exception:  # olefile fails in many ways on a damaged file; none may pass unchecked
-        raise ProgramFound(_("“%(name)s” is damaged and cannot be checked.") % {"name": name})
+        raise CannotBeChecked(_("“%(name)s” is damaged and cannot be checked.") % {"name": name})
 
 
 def _inspect_ole_streams(ole, name, depth):
@@ -80,15 +84,15 @@ def _inspect_zip(data, name, depth):
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise ProgramFound(_("“%(name)s” is damaged and cannot be checked.") % {"name": name})
+        raise CannotBeChecked(_("“%(name)s” is damaged and cannot be checked.") % {"name": name})
     with archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS or sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
-            raise ProgramFound(_("“%(name)s” holds too much to be checked.") % {"name": name})
+            raise CannotBeChecked(_("“%(name)s” holds too much to be checked.") % {"name": name})
         for member in members:
             inner_name = f"{name}/{member.filename}"
             if member.flag_bits & 0x1:
-                raise ProgramFound(_("“%(name)s” is encrypted and cannot be checked.") % {"name": inner_name})
+                raise CannotBeChecked(_("“%(name)s” is encrypted and cannot be checked.") % {"name": inner_name})
             if member.filename.rsplit(".", 1)[-1].lower() in PROGRAM_EXTENSIONS and "." in member.filename:
                 raise ProgramFound(_("“%(name)s” is a program.") % {"name": inner_name})
             if member.is_dir():
@@ -98,6 +102,6 @@ def _inspect_zip(data, name, depth):
             if not head.startswith((OLE2, ZIP)):
                 _inspect(head, inner_name, depth + 1)
             elif depth >= MAX_DEPTH:
-                raise ProgramFound(_("“%(name)s” is nested too deep to be checked.") % {"name": inner_name})
+                raise CannotBeChecked(_("“%(name)s” is nested too deep to be checked.") % {"name": inner_name})
             else:
                 _inspect(archive.read(member), inner_name, depth + 1)

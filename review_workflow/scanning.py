@@ -14,7 +14,7 @@ from django.utils.html import strip_tags
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from disclosure_pages.executables import ProgramFound, check_for_programs
+from disclosure_pages.executables import CannotBeChecked, ProgramFound, check_for_programs
 from disclosure_pages.file_text import file_text
 
 logger = logging.getLogger("gongkai.review")
@@ -108,6 +108,8 @@ def scan_attachment(document):
             data = stream.read()
         check_for_programs(data, document.filename)
         text = file_text(document.file_extension, data)
+    except CannotBeChecked:
+        text = None
     except ProgramFound as found:
         return [Finding("program", HIGH, source, str(found))]
     except Exception:  # A damaged file must not stop the review; the reviewer reads it by hand.

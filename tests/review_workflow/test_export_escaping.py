@@ -5,6 +5,8 @@ import io
 
 import pytest
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from disclosure_pages.spreadsheet_export import spreadsheet_safe
@@ -20,6 +22,13 @@ def test_a_cell_that_starts_like_a_formula_is_written_as_text(value):
 @pytest.mark.parametrize("value", ["关于做好防汛工作的通知", "方政办〔2025〕12号", "", 42, None])
 def test_other_cells_are_untouched(value):
     assert spreadsheet_safe(value) == value
+
+
+@given(st.text())
+def test_no_escaped_cell_starts_like_a_formula_and_nothing_else_changes(value):
+    escaped = spreadsheet_safe(value)
+    assert not escaped.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert escaped in (value, "'" + value)
 
 
 def exported_cells(client, url, export_format, query=None):
