@@ -5,7 +5,8 @@ match the container of the claimed type. OFD, DOCX and XLSX are ZIP containers a
 hold their format's main part; DOC, XLS and WPS Office's WPS/ET are OLE2 compound files
 (the OLE signature is checked, not the stream names: WPS versions differ). TXT must be
 text in UTF-8 or GB18030. This is a deliberate short list rather than a general file
-identifier: every accepted type is named here with the proof it must give.
+identifier: every accepted type is named here with the proof it must give. Whatever its
+type, a file that carries a program is refused (disclosure_pages.executables).
 """
 import codecs
 import zipfile
@@ -14,6 +15,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+
+from .executables import ProgramFound, check_for_programs
 
 DEFAULT_EXTENSIONS = ["pdf", "ofd", "doc", "docx", "xls", "xlsx", "wps", "et", "txt", "zip", "jpg", "png"]
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -116,4 +119,13 @@ def check_size_and_content(file, extension):
         raise ValidationError(
             _("The content of this file is not a “%(extension)s” file; it may be renamed or damaged.")
             % {"extension": extension}
+        )
+    if extension not in allowed_extensions():
+        return  # Wagtail refuses the type itself, with its own message.
+    try:
+        check_for_programs(read_head(file, file.size), file.name)
+    except ProgramFound as found:
+        raise ValidationError(
+            _("This file cannot be attached: %(problem)s Programs and files that cannot be checked are never published.")
+            % {"problem": found}
         )

@@ -1,14 +1,21 @@
 """文号 (document numbers): normalisation and parsing into 机关代字, year and serial.
 
 Writers use many bracket variants — [] () （） 【】 〔〕 — and full-width digits; the
-canonical form is `方政办〔2022〕45号`.
+canonical form is `方政办〔2022〕45号`. The parts are stored and indexed as numbers, so a
+serial beyond any organ's yearly count is refused in the form and never split elsewhere.
 """
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 BRACKETS = str.maketrans({**dict.fromkeys("[(（【［{｛", "〔"), **dict.fromkeys("])）】］}｝", "〕")})
 DOC_NUMBER_PATTERN = re.compile(r"^(?P<agency>.*?)〔(?P<year>\d{4})〕(?P<serial>\d+)号?$")
+# No organ issues a million documents of one kind in a year; integer columns hold far more.
+MAX_SERIAL_DIGITS = 6
+# The length of the stored 机关代字 column.
+MAX_AGENCY_LENGTH = 40
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,7 @@ def parse_doc_number(raw):
     """Normalise a 文号 and split it into its parts where it has the usual shape."""
     text = normalize_doc_number(raw)
     match = DOC_NUMBER_PATTERN.match(text)
-    if not match:
+    if not match or not has_sane_serial(match) or len(match["agency"]) > MAX_AGENCY_LENGTH:
         return DocNumber(text=text)
     return DocNumber(
         text=text,
@@ -40,3 +47,18 @@ def parse_doc_number(raw):
         year=int(match["year"]),
         serial=int(match["serial"]),
     )
+
+
+def has_sane_serial(match):
+    return len(match["serial"].lstrip("0")) <= MAX_SERIAL_DIGITS
+
+
+def doc_number_errors(raw):
+    """What is wrong with a 文号 as the editor typed it, as messages for its field."""
+    match = DOC_NUMBER_PATTERN.match(normalize_doc_number(raw))
+    if match and not has_sane_serial(match):
+        return [
+            _("The serial of a document number may have at most %(digits)d digits.")
+            % {"digits": MAX_SERIAL_DIGITS}
+        ]
+    return []

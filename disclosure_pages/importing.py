@@ -16,10 +16,8 @@ review record (this module does not know the review app).
 """
 import csv
 import datetime
-import hashlib
 import json
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 
 from django.conf import settings
@@ -29,8 +27,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .choices import Classification, Disclosure, Validity, WithholdingReason
-from .models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Organ, Topic
-from .organ_setup import set_up_organ
+from .import_references import References, RowRefused, text
+from .legacy_html import body_html
+from .models import DisclosureItemPage
 from .validation import item_errors
 from .visibility import may_be_public
 
@@ -45,10 +44,6 @@ NOT_FROM_ROW = [
     "organ", "topic", "genre", "index_number", "path", "depth", "url_path", "slug",
     "locale", "translation_key", "draft_title", "content_type", "replaced_by",
 ]
-
-
-class RowRefused(Exception):
-    """A row that cannot be imported; the message says why, in the editor's language."""
 
 
 @dataclass
@@ -89,12 +84,6 @@ def read_rows(path):
         header = [str(name).strip() if name is not None else "" for name in next(rows, ())]
         return [dict(zip(header, values)) for values in rows if any(value is not None for value in values)]
     raise ValueError(_("Unsupported file type “%(suffix)s”: use .jsonl, .csv or .xlsx.") % {"suffix": suffix})
-
-
-def text(value):
-    if value is None:
-        return ""
-    return str(value).strip()
 
 
 def label(field_name):
@@ -140,123 +129,6 @@ def parse_choice(choices, value, field_name, default=""):
         raise RowRefused(
             _("%(field)s “%(value)s” is not one of the known values.") % {"field": label(field_name), "value": value}
         )
-
-
-def body_html(value):
-    """Legacy bodies are HTML or plain text; plain text becomes paragraphs."""
-    body = text(value)
-    if not body or body.startswith("<"):
-        return body
-    return "".join(f"<p>{escape(line.strip())}</p>" for line in body.splitlines() if line.strip())
-
-
-PLACEHOLDER_CODE_PREFIX = "TMP"
-
-
-def placeholder_code(name):
-    """A code no real organ has (not a valid credit code), until an admin enters the real one."""
-    return PLACEHOLDER_CODE_PREFIX + hashlib.sha1(name.encode()).hexdigest()[:15].upper()
-
-
-def has_placeholder_code(organ):
-    return organ.code.startswith(PLACEHOLDER_CODE_PREFIX)
-
-
-class References:
-    """Organs, topics and genres named in rows: found by code or name, created on demand."""
-
-    def __init__(self, create_missing, report):
-        self.create_missing = create_missing
-        self.report = report
-        self.organs = {}
-        for organ in Organ.objects.select_related("catalogue"):
-            for key in (organ.code, organ.name, organ.short_name):
-                if key:
-                    self.organs[key] = organ
-        self.topics = {}
-        for topic in Topic.objects.select_related("parent"):
-            self.topics[topic.code] = topic
-            self.topics[f"{topic.parent.name}/{topic.name}" if topic.parent_id else topic.name] = topic
-            self.topics.setdefault(topic.name, topic)
-        self.genres = {key: genre for genre in Genre.objects.all() for key in (genre.code, genre.name)}
-
-    def missing(self, kind, value):
-        if not self.create_missing:
-            raise RowRefused(_("Unknown %(kind)s “%(value)s”.") % {"kind": kind, "value": value})
-
-    def organ(self, row):
-        name, code = text(row.get("organ")), text(row.get("organ_code")).upper()
-        if not name and not code:
-            raise RowRefused(_("The publishing organ is missing."))
-        organ = self.organs.get(code) or self.organs.get(name)
-        if organ is None:
-            self.missing(_("organ"), name or code)
-            return name, code
-        if not DisclosureCatalogueIndexPage.objects.filter(organ=organ).exists():
-            raise RowRefused(_("%(organ)s has no catalogue page yet: set the organ up first.") % {"organ": organ})
-        return organ
-
-    def topic(self, row):
-        value = "/".join(part.strip() for part in text(row.get("topic")).split("/"))
-        if not value:
-            raise RowRefused(_("The topic is missing."))
-        topic = self.topics.get(value)
-        if topic is None:
-            self.missing(_("topic"), value)
-        return topic or value
-
-    def genre(self, row):
-        value = text(row.get("genre"))
-        if not value:
-            raise RowRefused(_("The genre is missing."))
-        genre = self.genres.get(value)
-        if genre is None:
-            self.missing(_("genre"), value)
-        return genre or value
-
-    def create_organ(self, name, code):
-        setup = set_up_organ(
-            name=name,
-            code=code or placeholder_code(name),
-            short_name=name[:40],
-            index_prefix="" if code else name[:40],
-            validate_code=bool(code),
-        )
-        self.report.created_organs.append(setup.organ)
-        for key in (setup.organ.code, name):
-            self.organs[key] = setup.organ
-        return setup.organ
-
-    def create_topic(self, path):
-        parent = None
-        for name in path.split("/"):
-            key = f"{parent.name}/{name}" if parent else name
-            topic = self.topics.get(key)
-            if topic is None:
-                topic = Topic.objects.create(
-                    code="i" + hashlib.sha1(key.encode()).hexdigest()[:9], name=name, parent=parent
-                )
-                self.report.created_topics.append(topic)
-                self.topics[key] = topic
-                self.topics.setdefault(name, topic)
-            parent = topic
-        return parent
-
-    def create_genre(self, name):
-        genre = Genre.objects.create(code="i" + hashlib.sha1(name.encode()).hexdigest()[:9], name=name)
-        self.report.created_genres.append(genre)
-        self.genres[name] = genre
-        return genre
-
-    def created(self, organ, topic, genre):
-        """The references of a valid row, creating the missing ones."""
-        if not isinstance(organ, Organ):
-            organ = self.create_organ(*organ)
-        if not isinstance(topic, Topic):
-            topic = self.create_topic(topic)
-        if not isinstance(genre, Genre):
-            genre = self.create_genre(genre)
-        return organ, topic, genre
 
 
 def existing_item(row):

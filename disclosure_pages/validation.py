@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .choices import Classification, Disclosure, Validity, WithholdingReason
+from .doc_numbers import doc_number_errors
 from .visibility import is_state_secret
 
 TITLE_MAX_LENGTH = 200
@@ -28,6 +29,8 @@ def item_errors(item):
 
     if len(item.title or "") > TITLE_MAX_LENGTH:
         add("title", _("The title may have at most %(max)d characters.") % {"max": TITLE_MAX_LENGTH})
+    for message in doc_number_errors(item.doc_number):
+        add("doc_number", message)
     if item.disclosure != Disclosure.PUBLIC and not item.reason:
         add("reason", _("Give the reason for not disclosing this item proactively."))
     if item.disclosure == Disclosure.PUBLIC and item.reason:

@@ -17,6 +17,7 @@ from wagtail.permissions import policy_registry
 
 from .choices import Disclosure, Validity
 from .models import DisclosureItemPage, Organ, Topic
+from .spreadsheet_export import FormulaSafeExportMixin
 from .working_days import add_working_days, is_announced_year
 
 DUE_SOON_WORKING_DAYS = 5
@@ -70,7 +71,7 @@ def edit_url(item):
     return reverse("wagtailadmin_pages:edit", args=[item.pk])
 
 
-class ItemReportView(ReportView):
+class ItemReportView(FormulaSafeExportMixin, ReportView):
     model = DisclosureItemPage
     any_permission_required = ["add", "change", "publish"]
     columns = [

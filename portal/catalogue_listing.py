@@ -1,10 +1,12 @@
-"""Browsing reads the search index (search.engine): it holds only public items and filters,
-sorts and counts fast. This module turns the portal's browsing questions into catalogue
-queries, so the views never build search queries themselves."""
+"""Browsing reads the search index (search.engine), which filters, sorts and counts fast;
+search.public_results checks each page of hits against the database, since the index can lag.
+This module turns the portal's browsing questions into catalogue queries, so the views
+never build search queries themselves."""
 import datetime
 from dataclasses import dataclass, replace
 
-from search.engine import PAGE_SIZE, CatalogueQuery, SearchUnavailable, max_page, search_catalogue
+from search.engine import PAGE_SIZE, CatalogueQuery, SearchUnavailable, max_page
+from search.public_results import search_public_catalogue
 from search.search_request import InvalidSearch, parse_search_request
 
 # The orders a reader may pick for a listing (by publication date), the default first.
@@ -57,7 +59,7 @@ def browse_catalogue(*, organ=None, topic=None, sort=SORTS[0], page=1):
         page=min(max(page, 1), max_page()),
     )
     try:
-        found = search_catalogue(query)
+        found = search_public_catalogue(query)
     except SearchUnavailable as error:
         raise CatalogueUnavailable from error
     return Listing(results=[listed(result) for result in found.results], total=found.total, page=found.page)
@@ -67,7 +69,7 @@ def search_feed_results(params):
     """The newest results of the search described by the query string `params`."""
     try:
         query = parse_search_request(params)
-        found = search_catalogue(replace(query, sort="newest", page=1))
+        found = search_public_catalogue(replace(query, sort="newest", page=1))
     except (InvalidSearch, SearchUnavailable):
         return []
     return [listed(result) for result in found.results]

@@ -10,6 +10,7 @@ from django.utils.timezone import get_current_timezone
 from django.utils.translation import gettext as _
 
 from disclosure_pages.models import Organ, Topic
+from search.search_request import MAX_QUERY_LENGTH, clean_search_text
 
 from .catalogue_listing import search_feed_results
 from .public_items import latest_public_items
@@ -88,7 +89,7 @@ class SearchFeed(Feed):
         return request
 
     def title(self, request):
-        query = request.GET.get("q", "").strip()
+        query = clean_search_text(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
         if query:
             return _("Search results for “%(query)s”") % {"query": query}
         return _("Search results")

@@ -1,11 +1,11 @@
 """Automated scan shown to the secrecy reviewer: personal data and classification marks in
-the title, the body and the text of attachments (PDF, DOCX, plain text).
+the title, the body and the text of attachments (disclosure_pages.file_text reads them:
+PDF, DOCX, XLSX, XLS, WPS/ET, OFD, plain text).
 
 The scan helps; the reviewer decides. A high-severity finding blocks a plain 同意公开 unless
 the reviewer writes why it does not apply (the record keeps that reason).
 """
 import html
-import io
 import logging
 import re
 from dataclasses import asdict, dataclass
@@ -13,6 +13,9 @@ from dataclasses import asdict, dataclass
 from django.utils.html import strip_tags
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+
+from disclosure_pages.executables import CannotBeChecked, ProgramFound, check_for_programs
+from disclosure_pages.file_text import file_text
 
 logger = logging.getLogger("gongkai.review")
 
@@ -37,6 +40,7 @@ KIND_LABELS = {
     "card_number": _("Bank card number"),
     "classification_mark": _("Classification mark"),
     "unreadable": _("Attachment could not be read"),
+    "program": _("Attachment carries a program"),
 }
 
 
@@ -95,53 +99,25 @@ def scan_text(text, source):
     return findings
 
 
-def pdf_text(data):
-    from pypdf import PdfReader
-
-    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
-
-
-def docx_text(data):
-    import docx
-
-    document = docx.Document(io.BytesIO(data))
-    lines = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(cell.text for cell in row.cells))
-    return "\n".join(lines)
-
-
-def plain_text(data):
-    """Chinese text files come in UTF-8 or GB18030."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace")
-
-
-TEXT_EXTRACTORS = {".pdf": pdf_text, ".docx": docx_text, ".txt": plain_text, ".csv": plain_text}
-
-
-def document_text(document):
-    """The text of a Wagtail document, or None if its type is not one the scan reads."""
-    extractor = TEXT_EXTRACTORS.get(document.file_extension and f".{document.file_extension.lower()}")
-    if extractor is None:
-        return None
-    with document.file.open("rb") as stream:
-        return extractor(stream.read())
-
-
 def scan_attachment(document):
-    source = format_lazy(_("Attachment “{}”"), document.title)
+    """Findings in an attachment's text; a file the scan cannot read, or one that carries a
+    program, is a high finding itself: the reviewer must open it and say why it may go out."""
+    source = str(format_lazy(_("Attachment “{}”"), document.title))
     try:
-        text = document_text(document)
+        with document.file.open("rb") as stream:
+            data = stream.read()
+        check_for_programs(data, document.filename)
+        text = file_text(document.file_extension, data)
+    except CannotBeChecked:
+        text = None
+    except ProgramFound as found:
+        return [Finding("program", HIGH, source, str(found))]
     except Exception:  # A damaged file must not stop the review; the reviewer reads it by hand.
         logger.warning("Could not read attachment %s for the secrecy scan", document.pk, exc_info=True)
-        return [Finding("unreadable", MEDIUM, str(source), document.filename)]
+        text = None
     if text is None:
-        return [Finding("unreadable", MEDIUM, str(source), document.filename)]
-    return scan_text(text, str(source))
+        return [Finding("unreadable", HIGH, source, document.filename)]
+    return scan_text(text, source)
 
 
 def body_text(rich_text):

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from disclosure_pages.models import DisclosureItemPage, Organ
+from disclosure_pages.spreadsheet_export import FormulaSafeExportMixin
 
 from .admin_isolation import organs_of
 from .choices import Conclusion
@@ -63,7 +64,7 @@ class LedgerFilterSet(WagtailFilterSet):
         fields = ["organ", "reviewed_at", "reviewer", "conclusion"]
 
 
-class ReviewLedgerView(ReportView):
+class ReviewLedgerView(FormulaSafeExportMixin, ReportView):
     """审查台账: every secrecy review decision, for inspection, exportable as .xlsx."""
 
     page_title = gettext_lazy("Secrecy review ledger")

@@ -1,9 +1,7 @@
-"""Text of attachments (PDF, DOCX), extracted in Python for the catalogue index."""
+"""Text of attachments for the catalogue index: what disclosure_pages.file_text reads."""
 import logging
-from pathlib import PurePath
 
-import docx
-from pypdf import PdfReader
+from disclosure_pages.file_text import document_text
 
 logger = logging.getLogger("gongkai.search")
 
@@ -11,25 +9,10 @@ logger = logging.getLogger("gongkai.search")
 MAX_CHARACTERS = 200_000
 
 
-def _pdf_text(file):
-    return "\n".join(page.extract_text() or "" for page in PdfReader(file).pages)
-
-
-def _docx_text(file):
-    return "\n".join(paragraph.text for paragraph in docx.Document(file).paragraphs)
-
-
-EXTRACTORS = {".pdf": _pdf_text, ".docx": _docx_text}
-
-
 def attachment_text(document):
     """The text of a Wagtail document, or "" for other formats and unreadable files."""
-    extract = EXTRACTORS.get(PurePath(document.file.name).suffix.lower())
-    if extract is None:
-        return ""
     try:
-        with document.file.open("rb") as file:
-            return extract(file)[:MAX_CHARACTERS]
+        return (document_text(document) or "")[:MAX_CHARACTERS]
     except Exception:  # a damaged upload must not stop indexing of the item itself
         logger.warning("Could not read the text of attachment %s", document.pk, exc_info=True)
         return ""

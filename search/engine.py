@@ -200,6 +200,7 @@ def result_of(hit):
     source, highlight = hit["_source"], hit.get("highlight", {})
     snippet = [fragment for name in SNIPPET_FIELDS for fragment in highlight.get(name, [])][:2]
     return {
+        "page_id": source["page_id"],
         "index_number": source["index_number"],
         "title": source["title"],
         "title_highlight": (highlight.get("title") or [""])[0],

@@ -5,6 +5,7 @@ older reading can never overwrite a newer one, and a delete leaves a tombstone w
 version, so a rebuild streaming old rows never undoes a sync that happened meanwhile. Writes
 go to every versioned catalogue index, including one a rebuild is filling.
 """
+import logging
 import time
 
 from elasticsearch import helpers
@@ -21,6 +22,8 @@ from .documents import (
     new_index_name,
     versioned_index_pattern,
 )
+
+logger = logging.getLogger("gongkai.search")
 
 VERSION_CONFLICT = 409
 
@@ -66,25 +69,43 @@ def delete_action(index, page_id, version):
 
 
 def bulk_write(actions, refresh=False):
-    """Send actions; a version conflict means a newer reading is already there, which is fine."""
+    """Send actions; returns the ids of the pages whose document Elasticsearch refused.
+
+    A version conflict means a newer reading is already there, which is fine. A document
+    refused for what it holds (a 4xx answer) is logged and left out, so one bad item never
+    keeps the others of its batch out of the index; `catalogue_index verify` lists it as
+    missing. A refusal for load or a failing shard (429, 5xx) fails the whole write.
+    """
     _, errors = helpers.bulk(
         client(), actions, raise_on_error=False, raise_on_exception=True, refresh=refresh
     )
-    real_errors = [error for error in errors if _status(error) not in (VERSION_CONFLICT, 404)]
-    if real_errors:
-        raise IndexingFailed(real_errors)
+    errors = [error for error in errors if _status(error) not in (VERSION_CONFLICT, 404)]
+    if any(_status(error) == 429 or _status(error) >= 500 for error in errors):
+        raise IndexingFailed(errors)
+    refused = set()
+    for error in errors:
+        outcome = next(iter(error.values()))
+        refused.add(int(outcome["_id"]))
+        reason = outcome.get("error", {})
+        logger.error(
+            "The catalogue index refused page %s: %s: %s",
+            outcome["_id"],
+            reason.get("type"),
+            str(reason.get("reason", ""))[:200],
+        )
+    return refused
 
 
 class IndexingFailed(Exception):
-    """Elasticsearch refused documents for a reason other than a newer version."""
+    """Elasticsearch could not take documents right now (overloaded or a shard failing)."""
 
 
 def _status(error):
-    return next(iter(error.values())).get("status")
+    return next(iter(error.values())).get("status") or 500
 
 
 def sync_items(page_ids, refresh=False):
-    """Make the index agree with the database about these pages.
+    """Make the index agree with the database about these pages; returns the refused ones.
 
     The policies an interpretation explains are synced with it: they list their interpretations.
     """
@@ -103,4 +124,7 @@ def sync_items(page_ids, refresh=False):
     targets = target_indices()
     actions = [index_action(index, document, version) for index in targets for document in documents]
     actions += [delete_action(index, page_id, version) for index in targets for page_id in removed]
-    bulk_write(actions, refresh=refresh)
+    refused = bulk_write(actions, refresh=refresh)
+    # An older document of a refused page would go on showing content the page no longer has.
+    bulk_write([delete_action(index, page_id, version) for index in targets for page_id in refused], refresh=refresh)
+    return refused

@@ -2,8 +2,10 @@
 
 Unknown parameters, repeated single values, non-numbers and out-of-range pages are refused
 with a message saying what is wrong (HTTP 400); unknown facet values simply match nothing.
+Characters nobody can type or see (controls, lone surrogates) are dropped from every value.
 """
 import datetime
+import re
 
 from django.utils.translation import gettext as _
 
@@ -17,6 +19,13 @@ FACET_PARAMETERS = ("organ", "topic", "genre", "year", "validity")
 DATE_PARAMETERS = ("written_from", "written_to", "published_from", "published_to")
 SINGLE_PARAMETERS = ("q", "sort", "page", "scope", *DATE_PARAMETERS)
 SCOPES = ("all", "title")
+# Not covered by CONTROL_CHARACTERS and still invalid in XML 1.0, which the search feed writes.
+NON_CHARACTERS = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_search_text(value):
+    """A value as typed, without the invisible characters a query can never mean."""
+    return NON_CHARACTERS.sub("", CONTROL_CHARACTERS.sub("", value)).strip()
 
 
 class InvalidSearch(ValueError):
@@ -41,7 +50,7 @@ def parse_search_request(data):
         values = data.getlist(name)
         if len(values) > 1:
             errors.append(_("The parameter %(name)s may be given only once.") % {"name": name})
-        single[name] = values[-1].strip() if values else ""
+        single[name] = clean_search_text(values[-1]) if values else ""
     query = {"q": _read_q(single["q"], errors)}
     query["sort"] = _read_choice(single["sort"] or "relevance", SORTS, "sort", errors)
     query["title_only"] = _read_choice(single["scope"] or "all", SCOPES, "scope", errors) == "title"
@@ -93,7 +102,7 @@ def _read_date(value, name, errors):
 
 
 def _read_facet(values, name, errors):
-    values = [cleaned for value in values if (cleaned := CONTROL_CHARACTERS.sub("", value).strip())]
+    values = [cleaned for value in values if (cleaned := clean_search_text(value))]
     if len(values) > MAX_VALUES_PER_FACET or any(len(value) > MAX_VALUE_LENGTH for value in values):
         errors.append(
             _("Too many or too long values for %(name)s (at most %(count)d of %(length)d characters).")

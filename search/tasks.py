@@ -2,8 +2,10 @@
 
 django-tasks does not retry, so the task does: while Elasticsearch is unreachable it
 enqueues itself again with a growing delay (setting GONGKAI_SEARCH_RETRY_DELAY, seconds,
-doubled per attempt up to GONGKAI_SEARCH_RETRY_MAX_DELAY). Nothing is dropped; the worker
-started by `make run` (`manage.py db_worker`) runs it.
+doubled per attempt up to GONGKAI_SEARCH_RETRY_MAX_DELAY, one minute by default, so the
+index catches up within a minute of Elasticsearch's return; until then public results are
+checked against the database, see public_results). Nothing is dropped; the worker started
+by `make run` (`manage.py db_worker`) runs it.
 """
 import datetime
 import logging
@@ -20,7 +22,7 @@ logger = logging.getLogger("gongkai.search")
 
 def retry_delay(attempt):
     base = getattr(settings, "GONGKAI_SEARCH_RETRY_DELAY", 5)
-    ceiling = getattr(settings, "GONGKAI_SEARCH_RETRY_MAX_DELAY", 600)
+    ceiling = getattr(settings, "GONGKAI_SEARCH_RETRY_MAX_DELAY", 60)
     return datetime.timedelta(seconds=min(base * 2**attempt, ceiling))
 
 

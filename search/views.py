@@ -4,8 +4,9 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from .engine import FACETS, SearchUnavailable, search_catalogue
-from .search_request import InvalidSearch, parse_search_request
+from .engine import FACETS, SearchUnavailable
+from .public_results import search_public_catalogue
+from .search_request import MAX_QUERY_LENGTH, InvalidSearch, clean_search_text, parse_search_request
 
 RESULT_FIELDS = (
     "index_number",
@@ -28,14 +29,14 @@ def unavailable_message():
 
 @require_GET
 def search_page(request):
-    context = {"q": request.GET.get("q", "")[:200], "facet_names": [facet.name for facet in FACETS]}
+    context = {"q": clean_search_text(request.GET.get("q", ""))[:MAX_QUERY_LENGTH], "facet_names": [facet.name for facet in FACETS]}
     try:
         params = parse_search_request(request.GET)
     except InvalidSearch as invalid:
         return render(request, "search/search.html", {**context, "errors": invalid.errors}, status=400)
     context["params"] = params
     try:
-        results = search_catalogue(params)
+        results = search_public_catalogue(params)
     except SearchUnavailable:
         return render(
             request, "search/search.html", {**context, "unavailable": unavailable_message()}, status=503
@@ -61,7 +62,7 @@ def search_api(request):
     except InvalidSearch as invalid:
         return JsonResponse({"error": " ".join(invalid.errors), "errors": invalid.errors}, status=400)
     try:
-        results = search_catalogue(params)
+        results = search_public_catalogue(params)
     except SearchUnavailable:
         return JsonResponse({"error": unavailable_message()}, status=503)
     return JsonResponse(

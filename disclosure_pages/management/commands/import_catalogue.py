@@ -10,7 +10,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from disclosure_pages.importing import has_placeholder_code, import_rows, read_rows
+from disclosure_pages.import_references import has_placeholder_code
+from disclosure_pages.importing import import_rows, read_rows
 
 
 class Command(BaseCommand):
