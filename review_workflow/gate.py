@@ -12,6 +12,7 @@ from wagtail.models import PageLogEntry
 
 from .fingerprints import content_fingerprint
 from .ledger import LOG_ACTION as DECISION_LOG_ACTION
+from .ledger import verified_records
 from .models import SecrecyReviewRecord
 from .withdrawal import LOG_ACTION as WITHDRAWAL_LOG_ACTION
 
@@ -19,9 +20,12 @@ from .withdrawal import LOG_ACTION as WITHDRAWAL_LOG_ACTION
 def trusted_decisions(page_id, fingerprint):
     """The ledger records deciding on this content of this page, newest first.
 
-    The one query the gate trusts: narrow it here (e.g. to records the ledger verifies).
+    Only records the ledger verifies (content hash and keyed signature) count: a record
+    written into the database by anyone without the ledger key is ignored.
     """
-    return SecrecyReviewRecord.objects.filter(page_id=page_id, fingerprint=fingerprint).order_by("-sequence")
+    return verified_records(
+        SecrecyReviewRecord.objects.filter(page_id=page_id, fingerprint=fingerprint).order_by("-sequence")
+    )
 
 
 def decision_entry_id(record):
@@ -50,8 +54,8 @@ def has_passing_review(page):
     """True while the latest decision on `page`'s content as it stands passes it, unrevoked."""
     if page.pk is None:
         return False
-    latest = trusted_decisions(page.pk, content_fingerprint(page)).first()
-    return latest is not None and latest.passed and not withdrawn_since(latest)
+    decisions = trusted_decisions(page.pk, content_fingerprint(page))
+    return bool(decisions) and decisions[0].passed and not withdrawn_since(decisions[0])
 
 
 def secrecy_review_refusal(page):

@@ -8,17 +8,15 @@ keeps only the hits whose item the database says may be public now.
 from dataclasses import replace
 
 from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.visibility import may_be_public
+from disclosure_pages.publication import may_be_public_now
 
 from .engine import search_catalogue
 
-PUBLICITY_FIELDS = ("pk", "live", "disclosure", "classification")
-
 
 def publishable_page_ids(page_ids):
-    """The pages among `page_ids` that are live, unrestricted and may be public now."""
-    items = DisclosureItemPage.objects.live().public().filter(pk__in=page_ids).only(*PUBLICITY_FIELDS)
-    return {item.pk for item in items if may_be_public(item)}
+    """The pages among `page_ids` that are unrestricted and may be public now (the gate)."""
+    items = DisclosureItemPage.objects.live().public().filter(pk__in=page_ids)
+    return {item.pk for item in items if may_be_public_now(item)}
 
 
 def drop_unpublishable(hits):
