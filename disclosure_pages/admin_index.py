@@ -4,6 +4,8 @@ An item is left out when it is a state secret as saved, or when its latest draft
 a draft reclassified to 绝密 keeps its old title and body in the page row until it is
 published, and those must leave the index at once.
 """
+from types import SimpleNamespace
+
 from django.db.models import Q
 
 from .choices import Classification, WithholdingReason
@@ -15,8 +17,23 @@ CLASSIFIED = [value for value in Classification.values if value != Classificatio
 def may_be_in_admin_index(item):
     if is_state_secret(item):
         return False
-    revision = item.latest_revision
-    return revision is None or not is_state_secret(revision.as_object())
+    draft = latest_draft_fields(item)
+    return draft is None or not is_state_secret(draft)
+
+
+def latest_draft_fields(item):
+    """The latest revision's classification fields, read from its content (the page may be
+    being deleted, so the revision is not turned back into a page)."""
+    from wagtail.models import Revision
+
+    if item.latest_revision_id is None:
+        return None
+    content = Revision.objects.filter(pk=item.latest_revision_id).values_list("content", flat=True).first()
+    if content is None:
+        return None
+    return SimpleNamespace(
+        reason=content.get("reason", ""), classification=content.get("classification", Classification.NONE)
+    )
 
 
 def without_state_secrets(items):
