@@ -79,6 +79,8 @@ def withdraw_listing_button(page, user, next_url=None):
 
 @hooks.register("construct_homepage_panels")
 def add_awaiting_my_review_panel(request, panels):
+    # Ours replaces Wagtail's "awaiting your review" panel, which listed the same items again.
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "workflow_objects_to_moderate"]
     panels.append(AwaitingMyReviewPanel(request.user))
 
 
