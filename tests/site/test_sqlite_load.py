@@ -89,7 +89,10 @@ class Site:
         for process in self.processes:
             process.terminate()
         for process in self.processes:
-            process.wait(timeout=60)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
     def log(self, name):
         return (self.directory / f"{name}.log").read_text()
@@ -104,9 +107,11 @@ def site(tmp_path_factory):
     site = Site(tmp_path_factory.mktemp("load"))
     site.manage("migrate", "--no-input", "--verbosity", "0")
     site.manage("load_demo")
-    site.serve()
-    yield site
-    site.stop()
+    try:
+        site.serve()
+        yield site
+    finally:
+        site.stop()
 
 
 def signed_in(site, username):
