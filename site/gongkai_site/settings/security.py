@@ -11,7 +11,7 @@ from .environment import DEBUG, env_bool, env_int
 # Login throttling (django-axes): after GONGKAI_LOGIN_FAILURE_LIMIT failed attempts the account
 # and the address are each locked for GONGKAI_LOGIN_LOCKOUT_MINUTES; a success resets the count.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "gongkai_security.backends.LoginThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("GONGKAI_LOGIN_FAILURE_LIMIT", 5)
