@@ -7,10 +7,22 @@ BIN := $(VENV)/bin
 TEST_ES_PORT ?= 9201
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-sqlite test-postgres stop bench lock install browser
+ES_PORT ?= 9200
+
+.PHONY: run serve manage test test-sqlite test-postgres stop bench lock install browser
 
 run: install
-	DEBUG=$${DEBUG:-1} ES_PORT=$${ES_PORT:-9200} scripts/with-elasticsearch.sh scripts/serve.sh
+	DEBUG=$${DEBUG:-1} ES_PORT=$(ES_PORT) scripts/with-elasticsearch.sh scripts/serve.sh
+
+# The production server (gunicorn, collected static files, the worker); DEBUG stays off, so the
+# production environment must be set (docs/deploy.md).
+serve: install
+	ES_PORT=$(ES_PORT) scripts/with-elasticsearch.sh scripts/serve-production.sh
+
+# Any management command in this checkout, with the development defaults `make run` uses:
+#   make manage ARGS="catalogue_index verify"
+manage: install
+	DEBUG=$${DEBUG:-1} ES_PORT=$(ES_PORT) $(BIN)/python site/manage.py $(ARGS)
 
 test: test-sqlite
 
@@ -22,10 +34,10 @@ test-postgres: install browser
 	ES_PORT=$(TEST_ES_PORT) GONGKAI_INDEX_PREFIX=test DEBUG=1 \
 	  scripts/with-elasticsearch.sh scripts/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
 
+# Stops only what this checkout started: its server and worker (pid files under .data/run/) and
+# its local Elasticsearch nodes.
 stop:
-	-pkill -f "site/manage.py (runserver|db_worker)" || true
-	ES_PORT=9200 scripts/elasticsearch.sh stop
-	ES_PORT=$(TEST_ES_PORT) scripts/elasticsearch.sh stop
+	scripts/stop.sh $(ES_PORT) $(TEST_ES_PORT)
 
 # Benchmarks (not part of `make test`), tables printed and JSON written under .bench/:
 # the catalogue search on BENCH_ITEMS generated items (default 100000) in a throw-away

@@ -9,7 +9,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.ui.tables.pages import PageStatusColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
@@ -17,6 +17,7 @@ from wagtail.permissions import policy_registry
 
 from .choices import Disclosure, Validity
 from .models import DisclosureItemPage, Organ, Topic
+from .report_columns import CalendarDateColumn, DeadlineStateColumn, ValueColumn
 from .spreadsheet_export import FormulaSafeExportMixin
 from .working_days import add_working_days, is_announced_year
 
@@ -75,16 +76,16 @@ class ItemReportView(FormulaSafeExportMixin, ReportView):
     model = DisclosureItemPage
     any_permission_required = ["add", "change", "publish"]
     columns = [
-        Column("index_number", label=field_label("index_number")),
+        ValueColumn("index_number", label=field_label("index_number")),
         TitleColumn("title", label=field_label("title"), get_url=edit_url),
-        Column("organ", label=field_label("organ")),
-        Column("doc_number", label=field_label("doc_number")),
-        DateColumn("written_date", label=field_label("written_date")),
-        DateColumn("published_date", label=field_label("published_date")),
+        ValueColumn("organ", label=field_label("organ")),
+        ValueColumn("doc_number", label=field_label("doc_number")),
+        CalendarDateColumn("written_date", label=field_label("written_date")),
+        CalendarDateColumn("published_date", label=field_label("published_date")),
         Column("get_disclosure_display", label=field_label("disclosure")),
         Column("get_validity_display", label=field_label("validity")),
         PageStatusColumn("status", label=gettext_lazy("Status")),
-        DateColumn("disclosure_due_date", label=field_label("disclosure_due_date")),
+        CalendarDateColumn("disclosure_due_date", label=field_label("disclosure_due_date")),
     ]
     list_export = [
         "index_number",
@@ -140,6 +141,7 @@ class DeadlineReportView(ItemReportView):
     filterset_class = DeadlineFilterSet
     index_url_name = "disclosure_pages:deadlines"
     index_results_url_name = "disclosure_pages:deadlines_results"
+    columns = ItemReportView.columns + [DeadlineStateColumn("deadline_state", label=gettext_lazy("Deadline"))]
 
     def get_base_queryset(self):
         today = timezone.localdate()
@@ -170,7 +172,6 @@ class DeadlineReportView(ItemReportView):
                     )
                     % {"year": year},
                 )
-
 
 
 urlpatterns = [

@@ -14,6 +14,7 @@ from search.search_request import MAX_QUERY_LENGTH, clean_search_text
 
 from .catalogue_listing import search_feed_results
 from .public_items import latest_public_items
+from .public_urls import public_url
 
 FEED_LENGTH = 30
 
@@ -25,7 +26,10 @@ class LatestItemsFeed(Feed):
         return _("Latest disclosed information")
 
     def link(self, obj):
-        return reverse("portal:catalogue")
+        return public_url(reverse("portal:catalogue"))
+
+    def feed_url(self, obj):
+        return public_url(reverse("portal:latest_feed"))
 
     def items(self, obj):
         return latest_public_items(FEED_LENGTH)
@@ -37,7 +41,7 @@ class LatestItemsFeed(Feed):
         return item.abstract
 
     def item_link(self, item):
-        return item.get_url()
+        return public_url(item.get_url())
 
     def item_pubdate(self, item):
         return item.first_published_at
@@ -60,7 +64,10 @@ class OrganFeed(LatestItemsFeed):
         return _("Latest disclosed information of %(organ)s") % {"organ": organ.name}
 
     def link(self, organ):
-        return reverse("portal:organ", args=[organ.pk])
+        return public_url(reverse("portal:organ", args=[organ.pk]))
+
+    def feed_url(self, organ):
+        return public_url(reverse("portal:organ_feed", args=[organ.pk]))
 
     def items(self, organ):
         return latest_public_items(FEED_LENGTH, organ=organ)
@@ -74,7 +81,10 @@ class TopicFeed(LatestItemsFeed):
         return _("Latest disclosed information on %(topic)s") % {"topic": topic.name}
 
     def link(self, topic):
-        return reverse("portal:topic", args=[topic.code])
+        return public_url(reverse("portal:topic", args=[topic.code]))
+
+    def feed_url(self, topic):
+        return public_url(reverse("portal:topic_feed", args=[topic.code]))
 
     def items(self, topic):
         return latest_public_items(FEED_LENGTH, Q(topic=topic) | Q(topic__parent=topic))
@@ -95,7 +105,10 @@ class SearchFeed(Feed):
         return _("Search results")
 
     def link(self, request):
-        return f"{reverse('catalogue_search:search')}?{request.GET.urlencode()}"
+        return public_url(f"{reverse('catalogue_search:search')}?{request.GET.urlencode()}")
+
+    def feed_url(self, request):
+        return public_url(request.get_full_path())
 
     def items(self, request):
         return search_feed_results(request.GET)
@@ -107,7 +120,7 @@ class SearchFeed(Feed):
         return result.get("abstract") or ""
 
     def item_link(self, result):
-        return result["url"]
+        return public_url(result["url"])
 
     def item_guid(self, result):
         return result["index_number"]

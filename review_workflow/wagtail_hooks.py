@@ -86,6 +86,8 @@ def explain_refused_review_on_edit_page(request, page):
 
 @hooks.register("construct_homepage_panels")
 def add_awaiting_my_review_panel(request, panels):
+    # Ours replaces Wagtail's "awaiting your review" panel, which listed the same items again.
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "workflow_objects_to_moderate"]
     panels.append(AwaitingMyReviewPanel(request.user))
 
 

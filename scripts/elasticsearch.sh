@@ -3,8 +3,8 @@
 #
 #   scripts/elasticsearch.sh start|stop|status|fetch
 #
-# Environment: ES_PORT (default 9200), ES_VERSION, ES_CACHE (git-ignored download cache),
-# ES_HEAP (default 1g). When ELASTICSEARCH_URL is set, an existing cluster is used and
+# Environment: ES_PORT (default 9200), ES_TRANSPORT_PORT (the node-to-node port, default
+# ES_PORT+100), ES_VERSION, ES_CACHE (git-ignored download cache), ES_HEAP (default 1g). When ELASTICSEARCH_URL is set, an existing cluster is used and
 # this script does nothing.
 set -euo pipefail
 
@@ -12,6 +12,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
 ES_VERSION=${ES_VERSION:-8.19.3}
 ES_PORT=${ES_PORT:-9200}
+ES_TRANSPORT_PORT=${ES_TRANSPORT_PORT:-$((ES_PORT + 100))}
 ES_HEAP=${ES_HEAP:-1g}
 ES_CACHE=${ES_CACHE:-$root/.cache/elasticsearch}
 ES_USER=${ES_USER:-gongkai-es}
@@ -127,14 +128,14 @@ start() {
   dir=$(node_dir)
   mkdir -p "$dir/data" "$dir/logs" "$dir/run" "$dir/tmp"
   [ "$(id -u)" -ne 0 ] || chown -R "$ES_USER" "$dir"
-  say "starting Elasticsearch $ES_VERSION on 127.0.0.1:$ES_PORT (Java: $java_home)"
+  say "starting Elasticsearch $ES_VERSION on 127.0.0.1:$ES_PORT, transport port $ES_TRANSPORT_PORT (Java: $java_home)"
   # Security is off because the node listens on loopback only; see README.
   as_es_user env ES_JAVA_HOME="$java_home" ES_TMPDIR="$dir/tmp" \
     ES_JAVA_OPTS="-Xms256m -Xmx$ES_HEAP" \
     "$home/bin/elasticsearch" -d -p "$dir/run/elasticsearch.pid" \
       -E cluster.name="gongkai-$ES_PORT" -E node.name="gongkai-$ES_PORT" \
       -E http.host=127.0.0.1 -E transport.host=127.0.0.1 -E http.port="$ES_PORT" \
-      -E transport.port=$((ES_PORT + 100)) -E discovery.type=single-node \
+      -E transport.port="$ES_TRANSPORT_PORT" -E discovery.type=single-node \
       -E xpack.security.enabled=false \
       -E cluster.routing.allocation.disk.threshold_enabled=false \
       -E path.data="$dir/data" -E path.logs="$dir/logs" >"$dir/logs/console.log" 2>&1 \

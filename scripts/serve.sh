@@ -4,6 +4,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
+. "$here/pids.sh"
 manage=("$root/.venv/bin/python" "$root/site/manage.py")
 HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8000}
@@ -17,9 +18,11 @@ mkdir -p "$root/.data"
 # The worker logs every task it runs; its own file keeps the console readable.
 "${manage[@]}" db_worker --queue-name '*' --no-reload --interval 0.5 >>"$root/.data/worker.log" 2>&1 &
 worker=$!
+remember_pid worker "$worker"
 "${manage[@]}" runserver --noreload "$HOST:$PORT" &
 server=$!
-trap 'kill -TERM "$worker" "$server" 2>/dev/null; wait' EXIT INT TERM
+remember_pid server "$server"
+trap 'kill -TERM "$worker" "$server" 2>/dev/null; wait; forget_pids' EXIT INT TERM
 
 cat <<TXT
 

@@ -91,3 +91,31 @@ def test_production_settings_require_a_secret_key():
     result = run_manage("check", DEBUG="0")
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_hands_mail_to_smtp_and_links_e_mails_to_the_public_address():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings as s; print(s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, s.WAGTAILADMIN_BASE_URL)",
+        DEBUG="0",
+        SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
+        GONGKAI_PUBLIC_BASE_URL="https://xxgk.fangshan.gov.cn",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == [
+        "django.core.mail.backends.smtp.EmailBackend", "localhost", "25", "https://xxgk.fangshan.gov.cn"
+    ]
+
+
+def test_production_refuses_a_malformed_mail_url():
+    result = run_manage("check", DEBUG="0", SECRET_KEY="s" * 50, EMAIL_URL="mail.example.gov.cn:25")
+    assert result.returncode != 0
+    assert "EMAIL_URL must start with smtp://" in result.stderr
+
+
+def test_the_default_moderators_workflow_of_wagtail_is_retired(db):
+    from wagtail.models import Page, Workflow
+
+    assert Page.get_first_root_node().get_workflow() is None
+    assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()

@@ -1,7 +1,6 @@
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -16,6 +15,7 @@ from ..doc_numbers import parse_doc_number
 from ..forms import DisclosureItemCopyForm, DisclosureItemForm, RevisionRowsInlinePanel
 from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
 from ..validation import validate_item
+from ..validity_notices import validity_notice, validity_statement
 from ..visibility import is_state_secret, may_be_public
 from .. import working_days
 from .organs import Organ
@@ -161,19 +161,10 @@ class DisclosureItemPage(Page):
         return self.draft_title or self.title
 
     def validity_notice(self):
-        """The notice readers see on an item no longer in force ("" while in force)."""
-        if self.validity == Validity.VALID:
-            return ""
-        messages = {
-            Validity.AMENDED: gettext("This document was amended on %(date)s."),
-            Validity.REPEALED: gettext("This document was repealed on %(date)s and is no longer in force."),
-            Validity.EXPIRED: gettext("This document expired on %(date)s and is no longer in force."),
-        }
-        date = date_format(self.validity_date, "DATE_FORMAT") if self.validity_date else ""
-        notice = messages[self.validity] % {"date": date}
-        if self.replaced_by_id:
-            notice += gettext("See the replacing document: %(title)s.") % {"title": self.replaced_by.title}
-        return notice
+        return validity_notice(self)
+
+    def validity_statement(self):
+        return validity_statement(self)
 
     @classmethod
     def get_indexed_objects(cls):

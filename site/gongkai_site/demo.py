@@ -23,6 +23,7 @@ from disclosure_pages.visibility import may_be_public
 from review_workflow.legacy import record_legacy_review
 
 from .models import HomePage
+from .public_site import align_default_site
 
 CATALOGUE_FILE = Path(__file__).resolve().parent.parent / "demo_data" / "catalogue.json"
 DEMO_PASSWORD = "demo-password-2026"
@@ -51,6 +52,7 @@ def load_demo_catalogue(stdout=None):
 
 
 def ensure_home_page():
+    align_default_site()
     site = Site.objects.get(is_default_site=True)
     if isinstance(site.root_page.specific, HomePage):
         return site.root_page.specific

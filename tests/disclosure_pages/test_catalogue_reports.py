@@ -80,3 +80,23 @@ def test_the_reports_are_in_the_reports_menu(admin_client):
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode("unicode_escape")
     for url in (reverse("disclosure_pages:catalogue"), reverse("disclosure_pages:deadlines")):
         assert url in html
+
+
+def test_the_deadline_report_shows_dates_and_flags_late_publication(admin_client, make_item, publish):
+    make_item(title="逾期未公开", written_date=datetime.date(2024, 3, 1))
+    late = publish(make_item(title="逾期后才公开", written_date=datetime.date(2024, 3, 1)))
+
+    html = admin_client.get(reverse("disclosure_pages:deadlines")).content.decode()
+
+    assert f'<time datetime="{late.disclosure_due_date:%Y-%m-%d}">{late.disclosure_due_date:%Y-%m-%d}</time>' in html
+    assert "之前" not in html
+    assert "逾期发布" in html and "逾期未发布" in html
+
+
+def test_the_reports_show_a_dash_never_none_for_missing_values(admin_client, make_item):
+    make_item(title="无文号的草稿", doc_number="")
+
+    for url in (reverse("disclosure_pages:catalogue"), reverse("disclosure_pages:deadlines")):
+        html = admin_client.get(url).content.decode()
+        assert ">None<" not in html and "None</td>" not in html
+    assert "—" in admin_client.get(reverse("disclosure_pages:catalogue")).content.decode()

@@ -31,3 +31,16 @@ def test_an_expired_item_stays_public_with_its_notice(make_item, publish):
     item = publish(item)
     assert item.live
     assert item.validity_notice() == "本文件已于2025年1月1日失效，不再有效。"
+
+
+def test_an_item_without_a_validity_date_says_its_state_without_an_empty_date(make_item):
+    assert make_item(validity="repealed").validity_notice() == "本文件状态：已废止。"
+
+
+def test_the_item_page_shows_the_validity_statement_once(client, make_item, publish):
+    item = publish(make_item(validity="repealed", validity_date=datetime.date(2024, 3, 18)))
+
+    html = client.get(item.url).content.decode()
+
+    assert html.count("本文件已于2024年3月18日废止，不再有效。") == 1
+    assert "已于 2024-03-18 已废止" not in html and "已废止。" not in html

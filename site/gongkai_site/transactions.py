@@ -1,0 +1,24 @@
+"""One transaction per write request: a request that fails leaves nothing half-saved.
+
+Django's ATOMIC_REQUESTS would wrap reads too; on SQLite with IMMEDIATE transactions every
+page view would then queue for the single write lock. Here only requests that may write
+(anything but GET, HEAD, OPTIONS) run in a transaction, rolled back when the answer is a server
+error, so reads keep running side by side under WAL.
+"""
+from django.db import transaction
+
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
+
+
+class AtomicWritesMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in SAFE_METHODS:
+            return self.get_response(request)
+        with transaction.atomic():
+            response = self.get_response(request)
+            if response.status_code >= 500:
+                transaction.set_rollback(True)
+            return response
