@@ -3,6 +3,7 @@ import datetime
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 from elasticsearch import Elasticsearch
 from gongkai_site.models import HomePage
 from wagtail.models import Page, Site
@@ -28,10 +29,14 @@ def elasticsearch():
 
 
 @pytest.fixture(autouse=True)
-def ledger_anchor_file(settings, tmp_path):
-    """Each test anchors the review ledger in its own file, as its database starts empty."""
-    settings.GONGKAI_LEDGER_ANCHOR_FILE = str(tmp_path / "ledger-anchors.log")
-    return tmp_path / "ledger-anchors.log"
+def ledger_anchor_file(tmp_path):
+    """Each test anchors the review ledger in its own file, as its database starts empty.
+
+    Not through pytest-django's `settings` fixture: an autouse fixture holding it would
+    undo a test's other overrides only after every other fixture's teardown."""
+    path = tmp_path / "ledger-anchors.log"
+    with override_settings(GONGKAI_LEDGER_ANCHOR_FILE=str(path)):
+        yield path
 
 
 @pytest.fixture
