@@ -32,8 +32,8 @@ def elasticsearch():
 def ledger_anchor_file(tmp_path):
     """Each test anchors the review ledger in its own file, as its database starts empty.
 
-    Not through pytest-django's `settings` fixture: an autouse user of it would make every
-    test's own setting changes outlive that test's other fixtures' teardown."""
+    Not through pytest-django's `settings` fixture: an autouse fixture holding it would
+    undo a test's other overrides only after every other fixture's teardown."""
     path = tmp_path / "ledger-anchors.log"
     with override_settings(GONGKAI_LEDGER_ANCHOR_FILE=str(path)):
         yield path
