@@ -1,6 +1,7 @@
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,12 @@ from ..visibility import is_state_secret, may_be_public
 from .. import working_days
 from .organs import Organ
 from .taxonomies import Genre, Topic
+
+
+def index_number_slug(index_number):
+    """The item's URL segment: its 索引号, which is unique, stable and readable in any
+    language ("111411994056312813/2025-00001" → "111411994056312813-2025-00001")."""
+    return slugify(index_number.replace("/", "-"))
 
 
 class DisclosureCatalogueIndexPage(Page):
@@ -124,7 +131,14 @@ class DisclosureItemPage(Page):
         FieldPanel("body"),
         InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
     ]
-    promote_panels = Page.promote_panels + [FieldPanel("external_id")]
+    # The slug comes from the 索引号 (see fill_derived_fields): nobody types it, so the tab keeps
+    # only what an editor may set for search engines, and the legacy system id of imports.
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("seo_title"), FieldPanel("search_description")], heading=_("For search engines")
+        ),
+        FieldPanel("external_id"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("index_number", boost=3),
         index.SearchField("doc_number", boost=3),
@@ -236,6 +250,8 @@ class DisclosureItemPage(Page):
             self.index_number = generate_index_number(
                 DisclosureItemPage, self.organ, self.written_date.year
             )
+        if not self.slug:
+            self.slug = index_number_slug(self.index_number)
 
     def save(self, *args, **kwargs):
         if self.alias_of_id:

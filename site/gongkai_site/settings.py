@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import gongkai_admin_locale
 from django.core.exceptions import ImproperlyConfigured
 
 SITE_DIR = Path(__file__).resolve().parent.parent
@@ -35,6 +36,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else ""
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "gongkai_admin_locale",
     "gongkai_site",
     "disclosure_pages",
     "review_workflow",
@@ -130,6 +132,8 @@ LANGUAGES = [("zh-hans", "简体中文")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
+# The admin's missing Chinese, for Django's and Wagtail's JavaScript catalogues alike.
+LOCALE_PATHS = [gongkai_admin_locale.LOCALE_DIR]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -150,6 +154,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "方山县人民政府信息公开")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Avatars are Wagtail's local default: no request to Gravatar leaves the office network.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Secrecy review (review_workflow): whoever submitted or last edited an item may not review it;
 # the approval steps of each organ's workflow, in order (the secrecy review is always one).
 GONGKAI_SEPARATION_OF_DUTIES = env_bool("GONGKAI_SEPARATION_OF_DUTIES", True)
