@@ -14,7 +14,9 @@ from wagtail.search import index
 from ..choices import Classification, Disclosure, Validity, WithholdingReason
 from ..doc_numbers import parse_doc_number
 from ..forms import DisclosureItemCopyForm, DisclosureItemForm
+from ..panels import ComputedFieldPanel
 from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save
+from ..topic_chooser import TopicSelect
 from ..validation import validate_item
 from ..visibility import is_state_secret, may_be_public
 from .. import working_days
@@ -107,10 +109,10 @@ class DisclosureItemPage(Page):
     copy_form_class = DisclosureItemCopyForm
     content_panels = [
         FieldPanel("title"),
-        FieldRowPanel([FieldPanel("index_number", read_only=True), FieldPanel("disclosure_due_date", read_only=True)]),
+        FieldRowPanel([ComputedFieldPanel("index_number"), ComputedFieldPanel("disclosure_due_date")]),
         FieldRowPanel([FieldPanel("doc_number"), FieldPanel("written_date")]),
         FieldPanel("co_issuers"),
-        FieldRowPanel([FieldPanel("topic"), FieldPanel("genre")]),
+        FieldRowPanel([FieldPanel("topic", widget=TopicSelect), FieldPanel("genre")]),
         MultiFieldPanel(
             [
                 FieldPanel("disclosure", required_on_save=True),

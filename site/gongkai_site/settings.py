@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -156,6 +157,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Avatars are Wagtail's local default: no request to Gravatar leaves the office network.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "gongkai_admin_locale.forms.LoginForm"
 # Secrecy review (review_workflow): whoever submitted or last edited an item may not review it;
 # the approval steps of each organ's workflow, in order (the secrecy review is always one).
 GONGKAI_SEPARATION_OF_DUTIES = env_bool("GONGKAI_SEPARATION_OF_DUTIES", True)
