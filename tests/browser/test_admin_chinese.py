@@ -158,7 +158,7 @@ def approve(walk, item):
         ).first.click()
 
 
-def create_and_submit(walk, catalogue):
+def create_and_submit(walk, catalogue, screenshot):
     page = walk.page
     walk.visit(f"/admin/pages/add/disclosure_pages/disclosureitempage/{catalogue.pk}/", "create form")
     page.locator("footer button.action-save").first.click()
@@ -173,6 +173,8 @@ def create_and_submit(walk, catalogue):
     topic = Topic.objects.get(name="水利", parent__name="农业、林业、水利")
     page.select_option("select[name=topic]", str(topic.pk))
     walk.check("create form, topic search")
+    page.locator("[data-topic-select]").scroll_into_view_if_needed()
+    screenshot(page, "editor-topic-chooser-1280")
     page.eval_on_selector(
         "input[name=genre]", "(el, value) => { el.value = value; }", str(Genre.objects.get(code="tong-zhi").pk)
     )
@@ -190,7 +192,7 @@ def create_and_submit(walk, catalogue):
 def test_every_screen_of_the_editorial_chain_is_in_chinese(demo, walk_as, screenshot):
     catalogue = demo
     editor = walk_as("editor")
-    item = create_and_submit(editor, catalogue)
+    item = create_and_submit(editor, catalogue, screenshot)
     assert item.slug == item.index_number.replace("/", "-")
     walk_common_screens(editor, catalogue, item)
     editor.visit(f"/admin/pages/{item.pk}/edit/", "edit form, submitted")
