@@ -1,5 +1,6 @@
 """Admin forms: the item form adds the rules that need the attachments formset; the copy
 form keeps copies drafts."""
+from django import forms
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
@@ -32,10 +33,15 @@ class DisclosureItemForm(WagtailAdminPageForm):
 
 
 class DisclosureItemCopyForm(CopyForm):
-    """A copy of an item is a new draft with its own 索引号: no "publish the copy", no alias."""
+    """A copy of an item is a new draft with its own 索引号: no "publish the copy", no alias,
+    and no slug to type (the copy takes its slug from its new 索引号)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields.pop("publish_copies", None)
         self.fields.pop("alias", None)
+        self.fields["new_slug"] = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean_new_slug(self):
+        return ""
 

@@ -8,6 +8,7 @@ class TopicSelect(forms.Select):
 
     class Media:
         js = ["disclosure_pages/topic-select.js"]
+        css = {"all": ["disclosure_pages/topic-select.css"]}
 
     def __init__(self, attrs=None):
         super().__init__(attrs={"size": 12, **(attrs or {})})

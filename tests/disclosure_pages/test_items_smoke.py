@@ -47,3 +47,19 @@ def test_two_new_items_with_the_same_title_each_get_their_own_slug(make_item):
 
 def test_a_slug_given_by_code_is_kept(make_item):
     assert make_item(slug="legacy-notice").slug == "legacy-notice"
+
+
+def test_copying_an_item_in_the_admin_asks_for_no_slug_and_the_copy_takes_its_new_index_number(
+    admin_client, make_item
+):
+    original = make_item()
+    url = reverse("wagtailadmin_pages:copy", args=(original.pk,))
+    html = admin_client.get(url).content.decode()
+    assert html.count('name="new_slug"') == html.count('type="hidden" name="new_slug"') == 1
+    response = admin_client.post(
+        url, {"new_title": "复制的条目", "new_parent_page": str(original.get_parent().pk)}
+    )
+    assert response.status_code == 302
+    copy = DisclosureItemPage.objects.get(title="复制的条目")
+    assert copy.index_number == "111411994056312813/2025-00002"
+    assert copy.slug == "111411994056312813-2025-00002"
