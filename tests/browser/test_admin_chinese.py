@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
+from wagtail.models import Site
 
 from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Topic
 
@@ -100,7 +101,10 @@ def demo(live_server):
     # Wagtail's admin search index; nothing else builds it (the admin search answers 500
     # without it, reported apart).
     call_command("update_index", verbosity=0)
-    return DisclosureCatalogueIndexPage.objects.get(organ__short_name="县政府办")
+    yield DisclosureCatalogueIndexPage.objects.get(organ__short_name="县政府办")
+    # The demo made its home page the site root; the flush restores the old root, unknown
+    # to Wagtail's cache of root paths.
+    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture
