@@ -2,6 +2,7 @@
 form keeps copies drafts."""
 import re
 
+from django import forms
 from django.forms.models import BaseModelFormSet
 from django.utils.translation import gettext as _
 from modelcluster.forms import BaseChildFormSet
@@ -58,12 +59,17 @@ class DisclosureItemForm(WagtailAdminPageForm):
 
 
 class DisclosureItemCopyForm(CopyForm):
-    """A copy of an item is a new draft with its own 索引号: no "publish the copy", no alias."""
+    """A copy of an item is a new draft with its own 索引号: no "publish the copy", no alias,
+    and no slug to type (the copy takes its slug from its new 索引号)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields.pop("publish_copies", None)
         self.fields.pop("alias", None)
+        self.fields["new_slug"] = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean_new_slug(self):
+        return ""
 
 
 

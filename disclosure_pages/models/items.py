@@ -1,6 +1,7 @@
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -13,13 +14,21 @@ from ..admin_index import may_be_in_admin_index, without_state_secrets
 from ..choices import Classification, Disclosure, Validity, WithholdingReason
 from ..doc_numbers import parse_doc_number
 from ..forms import DisclosureItemCopyForm, DisclosureItemForm, RevisionRowsInlinePanel
+from ..panels import ComputedFieldPanel
 from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
+from ..topic_chooser import TopicSelect
 from ..validation import validate_item
 from ..validity_notices import validity_notice, validity_statement
 from ..visibility import is_state_secret, may_be_public
 from .. import working_days
 from .organs import Organ
 from .taxonomies import Genre, Topic
+
+
+def index_number_slug(index_number):
+    """The item's URL segment: its 索引号, which is unique, stable and readable in any
+    language ("111411994056312813/2025-00001" → "111411994056312813-2025-00001")."""
+    return slugify(index_number.replace("/", "-"))
 
 
 class DisclosureCatalogueIndexPage(Page):
@@ -101,10 +110,10 @@ class DisclosureItemPage(Page):
     copy_form_class = DisclosureItemCopyForm
     content_panels = [
         FieldPanel("title"),
-        FieldRowPanel([FieldPanel("index_number", read_only=True), FieldPanel("disclosure_due_date", read_only=True)]),
+        FieldRowPanel([ComputedFieldPanel("index_number"), ComputedFieldPanel("disclosure_due_date")]),
         FieldRowPanel([FieldPanel("doc_number"), FieldPanel("written_date")]),
         FieldPanel("co_issuers"),
-        FieldRowPanel([FieldPanel("topic"), FieldPanel("genre")]),
+        FieldRowPanel([FieldPanel("topic", widget=TopicSelect), FieldPanel("genre")]),
         MultiFieldPanel(
             [
                 FieldPanel("disclosure", required_on_save=True),
@@ -125,7 +134,14 @@ class DisclosureItemPage(Page):
         FieldPanel("body"),
         RevisionRowsInlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
     ]
-    promote_panels = Page.promote_panels + [FieldPanel("external_id")]
+    # The slug comes from the 索引号 (see fill_derived_fields): nobody types it, so the tab keeps
+    # only what an editor may set for search engines, and the legacy system id of imports.
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("seo_title"), FieldPanel("search_description")], heading=_("For search engines")
+        ),
+        FieldPanel("external_id"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("index_number", boost=3),
         index.SearchField("doc_number", boost=3),
@@ -223,6 +239,8 @@ class DisclosureItemPage(Page):
             self.index_number = generate_index_number(
                 DisclosureItemPage, self.organ, self.written_date.year
             )
+        if not self.slug:
+            self.slug = index_number_slug(self.index_number)
 
     def save(self, *args, **kwargs):
         if self.alias_of_id:

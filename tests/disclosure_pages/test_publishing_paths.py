@@ -46,7 +46,7 @@ def test_the_admin_publish_button_on_the_create_form_refuses_and_keeps_the_new_i
     response = admin_client.post(url, data, follow=True)
     assert response.status_code == 200
     assert REFUSAL in messages_of(response)
-    item = DisclosureItemPage.objects.get(slug="fangxun-yuan")
+    item = DisclosureItemPage.objects.get(title="方山县人民政府办公室关于印发防汛应急预案的通知")
     assert not item.live
     assert item.latest_revision is not None
 

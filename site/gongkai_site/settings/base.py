@@ -2,9 +2,12 @@
 import os
 from pathlib import Path
 
+import gongkai_admin_locale
+
 from .environment import DEBUG, LOCAL_DATA_DIR, REPO_DIR, env_bool, env_int, env_list
 
 INSTALLED_APPS = [
+    "gongkai_admin_locale",
     "gongkai_site",
     "gongkai_security",
     "disclosure_pages",
@@ -34,6 +37,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
     "axes",
 ]
 
@@ -89,6 +93,8 @@ LANGUAGES = [("zh-hans", "简体中文")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
+# The admin's missing Chinese, for Django's and Wagtail's JavaScript catalogues alike.
+LOCALE_PATHS = [gongkai_admin_locale.LOCALE_DIR]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -108,6 +114,9 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "方山县人民政府信息公开")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Avatars are Wagtail's local default: no request to Gravatar leaves the office network.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "gongkai_admin_locale.forms.LoginForm"
 # Secrecy review (review_workflow): whoever submitted or last edited an item may not review it;
 # the approval steps of each organ's workflow, in order (the secrecy review is always one).
 GONGKAI_SEPARATION_OF_DUTIES = env_bool("GONGKAI_SEPARATION_OF_DUTIES", True)
