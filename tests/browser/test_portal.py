@@ -177,7 +177,7 @@ def test_a_withdrawn_item_disappears_from_browsing_search_sitemap_and_feeds(brow
 
     response = page.goto(item.url)
     assert response.status == 410
-    assert "含有个人信息" in page.content()
+    assert "已撤回" in page.content() and "含有个人信息" not in page.content()
     page.goto(f"/catalogue/organ/{catalogue.organ.pk}/")
     assert item.title not in page.content()
     page.goto("/search/?q=政府信息公开工作")

@@ -118,13 +118,24 @@ def test_a_session_ends_after_thirty_idle_minutes(client, editor):
     assert not is_signed_in(client)
 
 
-def test_every_request_pushes_the_idle_deadline_back(client, editor):
+def test_a_request_after_a_quiet_minute_pushes_the_idle_deadline_back(client, editor, settings):
     sign_in(client, "editor", PASSWORD)
+    settings.GONGKAI_SESSION_REFRESH_SECONDS = 0
     Session.objects.update(expire_date=timezone.now() + datetime.timedelta(minutes=2))
 
     assert is_signed_in(client)
 
     assert Session.objects.get().expire_date > timezone.now() + datetime.timedelta(minutes=29)
+
+
+def test_requests_within_a_minute_do_not_write_the_session(client, editor):
+    sign_in(client, "editor", PASSWORD)
+    client.get("/admin/")
+    Session.objects.update(expire_date=timezone.now() + datetime.timedelta(minutes=20))
+
+    assert is_signed_in(client)
+
+    assert Session.objects.get().expire_date < timezone.now() + datetime.timedelta(minutes=21)
 
 
 def test_the_session_cookie_ends_with_the_browser(client, editor):

@@ -26,7 +26,8 @@ AXES_CLIENT_IP_CALLABLE = "gongkai_security.client_address.client_ip_address"
 
 # Sessions end after GONGKAI_SESSION_IDLE_MINUTES without a request, and with the browser.
 SESSION_COOKIE_AGE = env_int("GONGKAI_SESSION_IDLE_MINUTES", 30) * 60
-SESSION_SAVE_EVERY_REQUEST = True
+# gongkai_security.idle_sessions pushes the deadline back at most once a minute.
+GONGKAI_SESSION_REFRESH_SECONDS = env_int("GONGKAI_SESSION_REFRESH_SECONDS", 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 AUTH_PASSWORD_VALIDATORS = [
