@@ -84,7 +84,7 @@ def read_fib(word_document):
 
 
 def read_piece_table(table, clx_offset, clx_size):
-    """[(character count, file offset, compressed)] for each piece, in character order."""
+    """Each piece as (character count, file offset, compressed), in character order."""
     clx = table[clx_offset : clx_offset + clx_size]
     if clx_size == 0 or len(clx) != clx_size:
         raise NotReadable("the CLX lies outside the table stream")
@@ -102,15 +102,16 @@ def read_piece_table(table, clx_offset, clx_size):
     if len(plc) != size or size < 4 or (size - 4) % (4 + PCD_SIZE):
         raise NotReadable("a piece table of the wrong size")
     count = (size - 4) // (4 + PCD_SIZE)
-    positions = struct.unpack_from(f"<{count + 1}I", plc, 0)
-    pieces = []
-    for index in range(count):
-        start, end = positions[index], positions[index + 1]
+    # One piece at a time: a forged table of millions of pieces must not fill the memory.
+    table_view = memoryview(plc)
+    positions = (position for (position,) in struct.iter_unpack("<I", table_view[: 4 * (count + 1)]))
+    descriptors = struct.iter_unpack("<HIH", table_view[4 * (count + 1) :])
+    start = next(positions)
+    for end, (_flags, fc, _prm) in zip(positions, descriptors):
         if end < start:
             raise NotReadable("character positions out of order")
-        fc = _unpack("<I", plc, 4 * (count + 1) + PCD_SIZE * index + 2)
-        pieces.append((end - start, fc & FC_MASK, bool(fc & COMPRESSED)))
-    return pieces
+        yield end - start, fc & FC_MASK, bool(fc & COMPRESSED)
+        start = end
 
 
 def _decoded(word_document, pieces, max_characters):
