@@ -3,12 +3,14 @@
     text = file_text("xlsx", data)   # str, or None when the type holds no text we can read
 
 Reads PDF, DOCX, TXT/CSV (UTF-8 or GB18030), XLSX, XLS (BIFF, via xlrd), WPS Office's ET
-(BIFF like XLS, or zip like XLSX) and WPS (zip like DOCX), and OFD (zip of XML pages, the
-text in `TextCode` elements). A binary (OLE2) WPS or DOC document is not read: the caller
-must say so rather than pass it as clean. A damaged file raises; callers decide.
+(BIFF like XLS, or zip like XLSX), DOC and WPS (binary Word 97, via word_binary, or zip like
+DOCX), and OFD (zip of XML pages, the text in `TextCode` elements). A file of these types that
+cannot be read in full gives None or raises: the caller must say so rather than pass it as clean.
 """
 import io
 import zipfile
+
+from .word_binary import word_text
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP = b"PK\x03\x04"
@@ -88,9 +90,11 @@ def spreadsheet_text(data):
     return xlsx_text(data) if data.startswith(ZIP) else xls_text(data)
 
 
-def wps_text(data):
-    """WPS documents saved in the zip format are DOCX inside; the binary ones are not read."""
-    return docx_text(data) if data.startswith(ZIP) else None
+def word_document_text(data):
+    """DOC and WPS: binary Word 97 (WPS Writer writes the same layout) or, renamed, a DOCX zip."""
+    if data.startswith(ZIP):
+        return docx_text(data)
+    return word_text(data, MAX_CHARACTERS) if data.startswith(OLE2) else None
 
 
 EXTRACTORS = {
@@ -101,7 +105,8 @@ EXTRACTORS = {
     "xlsx": xlsx_text,
     "xls": spreadsheet_text,
     "et": spreadsheet_text,
-    "wps": wps_text,
+    "doc": word_document_text,
+    "wps": word_document_text,
     "ofd": ofd_text,
 }
 

@@ -54,10 +54,14 @@ from wagtail.documents.models import Document  # noqa: E402
 
 from review_workflow.scanning import scan_attachment  # noqa: E402
 
+from .compound_files import compound_file  # noqa: E402
 from .office_files import (  # noqa: E402
     EXE,
+    WHICH_TABLE_STREAM,
     XLS_ROSTER,
     ofd_roster,
+    word_document,
+    word_streams,
     xlsx_roster,
     zipped,
 )
@@ -110,3 +114,41 @@ def test_an_attachment_the_scan_cannot_read_is_a_high_finding_the_reviewer_must_
 def test_an_attachment_carrying_a_program_is_a_high_finding():
     [finding] = scan_attachment(attachment("附件.zip", zipped({"安装/setup.dat": EXE})))
     assert (finding.kind, finding.severity) == ("program", "high")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name, table_stream",
+    [("补贴名单.doc", "1Table"), ("补贴名单.doc", "0Table"), ("补贴名单.wps", "1Table"), ("补贴名单.wps", "0Table")],
+)
+def test_the_id_number_in_a_binary_word_or_wps_roster_is_a_high_finding(name, table_stream):
+    found = found_in(attachment(name, word_document(table_stream=table_stream)))
+    assert {("id_number", "high"), ("mobile_number", "medium")} <= found
+    assert ("unreadable", "high") not in found
+
+
+def with_word_document_stream(content):
+    return compound_file({**word_streams(), "WordDocument": content})
+
+
+ENCRYPTED = 0x0100
+DAMAGED_WORD_DOCUMENTS = {
+    "a WordDocument stream of zeros": with_word_document_stream(b"\x00" * 4096),
+    "a WordDocument stream cut inside the FIB": with_word_document_stream(word_streams()["WordDocument"][:40]),
+    "a Word 95 FIB": with_word_document_stream(word_streams()["WordDocument"][:32] + b"\x0a\x00" + b"\x00" * 4000),
+    "text outside the WordDocument stream": word_document(misplace_pieces_by=1 << 20),
+    "the table stream the FIB names is missing": compound_file(word_streams(table_stream="0Table", flags=WHICH_TABLE_STREAM)),
+    "an encrypted document": word_document(flags=ENCRYPTED),
+    "a compound file cut short": word_document()[:2000],
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("damage", DAMAGED_WORD_DOCUMENTS)
+@pytest.mark.parametrize("extension", ["doc", "wps"])
+def test_a_damaged_binary_word_document_is_the_unreadable_finding_not_an_error(damage, extension):
+    content = DAMAGED_WORD_DOCUMENTS[damage]
+    assert file_text(extension, content) is None
+    document = attachment(f"名单.{extension}", content)
+    [finding] = scan_attachment(document)
+    assert (finding.kind, finding.severity, finding.excerpt) == ("unreadable", "high", document.filename)
