@@ -3,6 +3,7 @@ GONGKAI_INDEX_NUMBER_PATTERN); the serial restarts per organ per year and never 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils.text import slugify
 
 from .models.index_numbers import IndexNumberCounter
 
@@ -36,3 +37,9 @@ def generate_index_number(item_model, organ, year):
             )
             if not item_model.objects.filter(index_number=number).exists():
                 return number
+
+
+def index_number_slug(index_number):
+    """The item's URL segment: its 索引号, which is unique, stable and readable in any
+    language ("111411994056312813/2025-00001" → "111411994056312813-2025-00001")."""
+    return slugify(index_number.replace("/", "-"))

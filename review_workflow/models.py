@@ -131,8 +131,7 @@ class SecrecyReviewRecord(models.Model):
 
 
 def private_letter_storage():
-    """Letters of the secrecy administration may quote what they protect: they are kept out of
-    MEDIA_ROOT (which the web server may serve) and are never given a public URL."""
+    """Letters may quote what they protect: kept out of MEDIA_ROOT, never given a public URL."""
     default = Path(settings.MEDIA_ROOT).parent / "private-media"
     return FileSystemStorage(location=getattr(settings, "GONGKAI_PRIVATE_MEDIA_ROOT", default), base_url=None)
 

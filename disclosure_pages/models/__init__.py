@@ -1,12 +1,9 @@
 from .calendar import WorkingDayOverride
 from .index_numbers import IndexNumberCounter
-from .items import (
-    DisclosureAttachment,
-    DisclosureCatalogueIndexPage,
-    DisclosureItemPage,
-    PolicyInterpretationLink,
-    PolicyInterpretationPage,
-)
+from .attachments import DisclosureAttachment
+from .catalogues import DisclosureCatalogueIndexPage
+from .interpretations import PolicyInterpretationLink, PolicyInterpretationPage
+from .items import DisclosureItemPage
 from .organs import Organ
 from .taxonomies import Genre, Topic
 

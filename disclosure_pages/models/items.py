@@ -1,13 +1,11 @@
-from django.db import models, transaction
+from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from ..admin_index import may_be_in_admin_index, without_state_secrets
@@ -19,39 +17,9 @@ from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save,
 from ..topic_chooser import TopicSelect
 from ..validation import validate_item
 from ..validity_notices import validity_notice, validity_statement
-from ..visibility import is_state_secret, may_be_public
 from .. import working_days
 from .organs import Organ
 from .taxonomies import Genre, Topic
-
-
-def index_number_slug(index_number):
-    """The item's URL segment: its 索引号, which is unique, stable and readable in any
-    language ("111411994056312813/2025-00001" → "111411994056312813-2025-00001")."""
-    return slugify(index_number.replace("/", "-"))
-
-
-class DisclosureCatalogueIndexPage(Page):
-    """One organ's catalogue root (公开目录); its subtree holds that organ's items."""
-
-    organ = models.OneToOneField(
-        Organ, verbose_name=_("disclosing organ"), on_delete=models.PROTECT, related_name="catalogue"
-    )
-    intro = RichTextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("organ"), FieldPanel("intro")]
-    subpage_types = ["disclosure_pages.DisclosureItemPage", "disclosure_pages.PolicyInterpretationPage"]
-
-    class Meta:
-        verbose_name = _("disclosure catalogue")
-        verbose_name_plural = _("disclosure catalogues")
-
-    def add_child(self, **kwargs):
-        """Editors of one organ add items at the same moment: lock the catalogue row so
-        treebeard reads the true last child and never hands out the same tree path twice."""
-        with transaction.atomic():
-            self.numchild = Page.objects.select_for_update().values_list("numchild", flat=True).get(pk=self.pk)
-            return super().add_child(**kwargs)
 
 
 class DisclosureItemPage(Page):
@@ -167,11 +135,6 @@ class DisclosureItemPage(Page):
         parent = self.get_parent()
         return parent.specific if parent else None
 
-    def may_be_public(self):
-        return may_be_public(self)
-
-    def is_state_secret(self):
-        return is_state_secret(self)
 
     def get_admin_display_title(self):
         return self.draft_title or self.title
@@ -233,12 +196,11 @@ class DisclosureItemPage(Page):
             if self.disclosure == Disclosure.PUBLIC and self.written_date
             else None
         )
-        if not self.index_number:
-            from ..index_numbers import generate_index_number
+        # Imported here: index_numbers reads the models package this module belongs to.
+        from ..index_numbers import generate_index_number, index_number_slug
 
-            self.index_number = generate_index_number(
-                DisclosureItemPage, self.organ, self.written_date.year
-            )
+        if not self.index_number:
+            self.index_number = generate_index_number(DisclosureItemPage, self.organ, self.written_date.year)
         if not self.slug:
             self.slug = index_number_slug(self.index_number)
 
@@ -278,46 +240,3 @@ class DisclosureItemPage(Page):
             else []
         )
         return context
-
-
-class PolicyInterpretationPage(DisclosureItemPage):
-    """政策解读: explains one or more policies, linked both ways."""
-
-    content_panels = DisclosureItemPage.content_panels + [
-        RevisionRowsInlinePanel("interpreted_policies", heading=_("Interpreted policies"), label=_("policy"), min_num=1)
-    ]
-    parent_page_types = ["disclosure_pages.DisclosureCatalogueIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("policy interpretation")
-        verbose_name_plural = _("policy interpretations")
-
-
-class PolicyInterpretationLink(Orderable):
-    interpretation = ParentalKey(
-        PolicyInterpretationPage, on_delete=models.CASCADE, related_name="interpreted_policies"
-    )
-    policy = models.ForeignKey(
-        DisclosureItemPage,
-        verbose_name=_("policy"),
-        on_delete=models.CASCADE,
-        related_name="interpretation_links",
-    )
-
-    panels = [FieldPanel("policy")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("interpreted policy")
-
-
-class DisclosureAttachment(Orderable):
-    item = ParentalKey(DisclosureItemPage, on_delete=models.CASCADE, related_name="attachments")
-    document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.PROTECT, related_name="+"
-    )
-
-    panels = [FieldPanel("document")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("attachment")
