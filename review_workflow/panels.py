@@ -24,17 +24,19 @@ def urgency(due_date, today):
     return "later"
 
 
-def last_approved_revision_id(page):
-    """The revision a reviewer last passed, else the live one: what to compare the draft with."""
+def last_approved_revision_id(page, latest_id):
+    """The last revision a reviewer passed other than the one under review, else the live one:
+    what to compare the draft with (None if there is nothing earlier)."""
     record = (
         SecrecyReviewRecord.objects.passing()
         .filter(page_id=page.pk, revision_id__isnull=False)
+        .exclude(revision_id=latest_id)
         .order_by("-sequence")
         .first()
     )
     if record:
         return record.revision_id
-    return page.live_revision_id
+    return page.live_revision_id if page.live_revision_id != latest_id else None
 
 
 class AwaitingMyReviewPanel(Component):
@@ -75,7 +77,7 @@ class AwaitingMyReviewPanel(Component):
                     "due_date": page.disclosure_due_date,
                     "urgency": urgency(page.disclosure_due_date, today),
                     "awaiting_determination": awaiting_determination(page, latest),
-                    "compare_from": last_approved_revision_id(page),
+                    "compare_from": last_approved_revision_id(page, latest.pk if latest else None),
                     "latest_revision_id": latest.pk if latest else None,
                 }
             )
