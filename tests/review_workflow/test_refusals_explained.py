@@ -76,7 +76,7 @@ def test_the_leaders_dashboard_flags_an_item_no_reviewer_of_the_group_may_review
     page = dashboard(client, leader)
 
     assert "无人可以进行保密审查的条目" in page
-    assert "“唯一审查员参与编写的条目”" in page
+    assert "没有可以审查“唯一审查员参与编写的条目”的保密审查员" in page
     assert f"请在“{organ_setup.groups['secrecy_reviewers'].name}”组中增加一名其他保密审查员" in page
 
 
