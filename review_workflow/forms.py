@@ -9,7 +9,7 @@ from disclosure_pages.attachments import check_attachment
 
 from .acknowledgements import unacknowledged_refusal
 from .choices import PASSING_CONCLUSIONS, Concern, Conclusion, DeterminationResult
-from .review_rules import conclusions_for, seen_revision_refusal
+from .review_rules import completed_step_refusal, conclusions_for, seen_revision_refusal
 from .scanning import scan_item
 
 NOT_NAMED = _("The decision does not name the version of the content you reviewed.")
@@ -41,7 +41,7 @@ class SeenRevisionForm(forms.Form):
             self.page = revision.content_object.specific
         if revision is None or str(revision.object_id) != str(self.page.pk):
             raise ValidationError(NOT_NAMED)
-        refusal = seen_revision_refusal(self.page, revision.pk)
+        refusal = completed_step_refusal(self.page) or seen_revision_refusal(self.page, revision.pk)
         if refusal:
             raise ValidationError(refusal)
         self.revision = revision

@@ -15,7 +15,7 @@ from .choices import PASSING_CONCLUSIONS, Conclusion, RecordKind
 from .fingerprints import revision_fingerprint
 from .forms import RequestChangesForm, SecrecyReviewForm
 from .ledger import append_record
-from .review_rules import ReviewRefused, awaiting_determination, reviewer_refusal
+from .review_rules import ReviewRefused, awaiting_determination, completed_step_message, reviewer_refusal
 
 logger = logging.getLogger("gongkai.review")
 FILED_LOG_ACTION = "gongkai.filed_as_record"
@@ -38,10 +38,7 @@ def locked_task_state(task_state):
     state = TaskState.objects.select_for_update().get(pk=task_state.pk)
     list(WorkflowState.objects.select_for_update().filter(pk=state.workflow_state_id))
     if state.status != TaskState.STATUS_IN_PROGRESS:
-        raise ReviewRefused(
-            _("This review step has already been completed by %(user)s. Reload the item to see where it stands.")
-            % {"user": state.finished_by or _("another user")}
-        )
+        raise ReviewRefused(completed_step_message(state))
     return state
 
 

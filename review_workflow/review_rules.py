@@ -2,12 +2,13 @@
 review dialog, the review actions and the determination page all ask."""
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
+from wagtail.models import TaskState, WorkflowState
 
 from disclosure_pages.visibility import may_be_public
 
 from .choices import PUBLIC_ITEM_CONCLUSIONS, RECORD_CONCLUSIONS, Conclusion
 from .fingerprints import revision_fingerprint
-from .models import SecrecyReviewRecord
+from .models import SecrecyReviewRecord, SecrecyReviewTask
 from .separation import separation_of_duties_refusal
 
 
@@ -22,6 +23,33 @@ def reviewer_refusal(task, page, revision, user):
     if not task.reviews_organ_of(page):
         return _("This review step belongs to another organ; only that organ's items are reviewed here.")
     return separation_of_duties_refusal(page, revision, user)
+
+
+def completed_step_message(task_state):
+    finisher = task_state.finished_by
+    name = (finisher.get_full_name() or finisher.get_username()) if finisher else _("another user")
+    return _("This review step has already been completed by %(user)s. Reload the item to see where it stands.") % {
+        "user": name
+    }
+
+
+def completed_step_refusal(page):
+    """Why a decision taken in a dialog opened earlier comes too late (another reviewer
+    completed the secrecy review step meanwhile), or None while the step is still open."""
+    current = page.current_workflow_task_state
+    if current is not None and isinstance(current.task.specific, SecrecyReviewTask):
+        return None
+    finished = (
+        TaskState.objects.filter(
+            workflow_state__in=WorkflowState.objects.for_instance(page),
+            task_id__in=SecrecyReviewTask.objects.values("pk"),
+        )
+        .exclude(status=TaskState.STATUS_IN_PROGRESS)
+        .select_related("finished_by")
+        .order_by("-finished_at", "-pk")
+        .first()
+    )
+    return completed_step_message(finished) if finished else None
 
 
 def pending_referral(page, revision):

@@ -13,7 +13,7 @@ from . import admin_urls
 from .admin_isolation import pages_visible_to
 from .edit_page_decisions import edit_page_refusal
 from .gate import has_passing_review, secrecy_review_refusal
-from .panels import AwaitingMyReviewPanel
+from .panels import AwaitingMyReviewPanel, UnreviewableItemsPanel
 from .withdrawal import may_withdraw
 
 logger = logging.getLogger("gongkai.publication")
@@ -89,6 +89,7 @@ def add_awaiting_my_review_panel(request, panels):
     # Ours replaces Wagtail's "awaiting your review" panel, which listed the same items again.
     panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "workflow_objects_to_moderate"]
     panels.append(AwaitingMyReviewPanel(request.user))
+    panels.append(UnreviewableItemsPanel(request.user))
 
 
 @hooks.register("register_admin_urls")
