@@ -223,35 +223,3 @@ def test_an_editor_can_save_a_draft_of_a_live_item(make_item, reviewed, client):
     item.save_revision()
     assert reload(item).has_unpublished_changes
     assert_not_public(client, item, text=NEW_TEXT)
-
-
-def make_live_by_plain_save(item):
-    """The reproduction: a `Page` (not the item model) is set live and saved."""
-    page = Page.objects.get(pk=item.pk)
-    page.live = True
-    page.save()
-    return page
-
-
-def test_a_plain_page_save_does_not_put_an_on_request_item_on_its_public_url(make_item, reviewed, client):
-    item = make_item(disclosure="on_request", reason="process_information", title="依申请公开的过程性信息")
-    reviewed(item)
-    page = make_live_by_plain_save(item)
-    response = client.get(page.url)
-    assert response.status_code == 404
-    assert "依申请公开的过程性信息" not in response.content.decode()
-
-
-def test_a_plain_page_save_does_not_put_an_unreviewed_draft_on_its_public_url(make_item, client):
-    item = make_item(title="未经审查的草稿")
-    page = make_live_by_plain_save(item)
-    assert client.get(page.url).status_code == 404
-
-
-def test_a_live_item_whose_stored_content_changed_without_review_is_not_served(make_item, reviewed, client):
-    item = make_item()
-    reviewed(item).publish()
-    DisclosureItemPage.objects.filter(pk=item.pk).update(body=f"<p>{NEW_TEXT}</p>")
-    response = client.get(reload(item).url)
-    assert response.status_code == 404
-    assert NEW_TEXT not in response.content.decode()
