@@ -8,21 +8,15 @@ while Elasticsearch is unreachable, enqueues itself again with a growing delay
 GONGKAI_SEARCH_RETRY_MAX_DELAY) until it succeeds. A draft reclassified to 绝密 while the
 node was down leaves the index once the node is back.
 """
-import datetime
 import logging
 
-from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 from wagtail.search.backends import get_search_backends
 
+from .index_retries import retry_delay
+
 logger = logging.getLogger("gongkai.search")
-
-
-def retry_delay(attempt):
-    base = getattr(settings, "GONGKAI_SEARCH_RETRY_DELAY", 5)
-    ceiling = getattr(settings, "GONGKAI_SEARCH_RETRY_MAX_DELAY", 600)
-    return datetime.timedelta(seconds=min(base * 2**attempt, ceiling))
 
 
 def indexable_items(page_ids):

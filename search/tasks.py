@@ -7,23 +7,17 @@ index catches up within a minute of Elasticsearch's return; until then public re
 checked against the database, see public_results). Nothing is dropped; the worker started
 by `make run` (`manage.py db_worker`) runs it.
 """
-import datetime
 import logging
 
-from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
+
+from disclosure_pages.index_retries import retry_delay
 
 from .connection import is_unavailable
 from .indexing import sync_items
 
 logger = logging.getLogger("gongkai.search")
-
-
-def retry_delay(attempt):
-    base = getattr(settings, "GONGKAI_SEARCH_RETRY_DELAY", 5)
-    ceiling = getattr(settings, "GONGKAI_SEARCH_RETRY_MAX_DELAY", 60)
-    return datetime.timedelta(seconds=min(base * 2**attempt, ceiling))
 
 
 @task()

@@ -5,7 +5,7 @@ retry), so every public list built from the index is checked against the databas
 from django.test import override_settings
 
 from review_workflow.withdrawal import WithdrawItemAction
-from search.tasks import retry_delay
+from disclosure_pages.index_retries import retry_delay
 
 from .conftest import run_queued_tasks
 
