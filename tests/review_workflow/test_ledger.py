@@ -91,7 +91,7 @@ def test_removing_the_newest_record_with_its_page_history_entry_is_found_by_the_
 ):
     reviewed_and_anchored(make_item, reviewed, django_capture_on_commit_callbacks)
     execute("DELETE FROM review_workflow_secrecyreviewrecord WHERE sequence = 3")
-    execute("DELETE FROM wagtailcore_pagelogentry WHERE action = %s AND data LIKE %s", [LOG_ACTION, '%"sequence": 3%'])
+    execute("DELETE FROM wagtailcore_pagelogentry WHERE action = %s AND CAST(data AS TEXT) LIKE %s", [LOG_ACTION, '%"sequence": 3%'])
     assert not PageLogEntry.objects.filter(action=LOG_ACTION, data__sequence=3).exists()
     assert "record 3: anchored record is missing" in ledger_problems(capsys)
 
