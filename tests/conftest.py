@@ -7,6 +7,7 @@ from django.test import override_settings
 from elasticsearch import Elasticsearch
 from gongkai_site.models import HomePage
 from wagtail.models import Page, Site
+from wagtail.search.backends import get_search_backend
 
 from disclosure_pages.models import (
     DisclosureCatalogueIndexPage,
@@ -26,6 +27,16 @@ def elasticsearch():
     client = Elasticsearch(settings.ELASTICSEARCH_URL, **settings.ELASTICSEARCH_OPTIONS)
     yield client
     client.close()
+
+
+@pytest.fixture
+def admin_search_index(elasticsearch):
+    """Wagtail's own page index on the real node, emptied for the test."""
+    index = get_search_backend().get_index_for_model(DisclosureItemPage)
+    index.reset()
+    index.add_model(DisclosureItemPage)
+    yield index
+    index.delete()
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,6 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 from wagtail import hooks
-from wagtail.search.backends import get_search_backend
 from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
 from disclosure_pages.models import DisclosureItemPage
@@ -51,16 +50,6 @@ def publish(only_item_rules):
         return DisclosureItemPage.objects.get(pk=item.pk)
 
     return publish
-
-
-@pytest.fixture
-def admin_search_index(elasticsearch):
-    """Wagtail's own page index on the real node, emptied for the test."""
-    index = get_search_backend().get_index_for_model(DisclosureItemPage)
-    index.reset()
-    index.add_model(DisclosureItemPage)
-    yield index
-    index.delete()
 
 
 @pytest.fixture

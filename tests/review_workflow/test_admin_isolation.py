@@ -8,7 +8,6 @@ from django.urls import reverse
 from modelsearch.index import insert_or_update_object
 from openpyxl import load_workbook
 from wagtail.models import Task, WorkflowState
-from wagtail.search.backends import get_search_backend
 
 from disclosure_pages.models import DisclosureItemPage
 
@@ -45,17 +44,7 @@ def other_organs_staff(request, other_organ):
 
 
 @pytest.fixture
-def admin_index(elasticsearch):
-    """Wagtail's admin search index, as `make run` builds it, so that searches have hits."""
-    index = get_search_backend().get_index_for_model(DisclosureItemPage)
-    index.reset()
-    index.add_model(DisclosureItemPage)
-    yield index
-    index.delete()
-
-
-@pytest.fixture
-def secrets(make_item, editor, section_head, catalogue, reviewed, admin_index):
+def secrets(make_item, editor, section_head, catalogue, reviewed, admin_search_index):
     """Organ A's 机密 draft (in review, with history) and a plain draft with a body."""
     secret = make_item(title=SECRET_TITLE, **STATE_SECRET)
     first = secret.save_revision(user=editor)
@@ -67,7 +56,7 @@ def secrets(make_item, editor, section_head, catalogue, reviewed, admin_index):
     reviewed(draft)
     for item in (secret, draft, make_item(title="县政府办已公开的通知")):
         insert_or_update_object(item)
-    admin_index.refresh()
+    admin_search_index.refresh()
     return secret, first, second, draft
 
 
