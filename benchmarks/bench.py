@@ -78,8 +78,8 @@ def dump_documents():
     """The documents the last rebuild wrote, as the raw bulk will send them."""
     from elasticsearch import helpers
 
-    from search.connection import client
-    from search.documents import alias_name
+    from gongkai.search.connection import client
+    from gongkai.search.documents import alias_name
 
     dump = OUT / "documents.jsonl"
     with dump.open("w", encoding="utf-8") as file:
@@ -93,8 +93,8 @@ def raw_bulk(dump):
     the rebuild wrote, timed like the rebuild: index creation to refreshed index."""
     from elasticsearch import helpers
 
-    from search.connection import client
-    from search.documents import alias_name, index_body
+    from gongkai.search.connection import client
+    from gongkai.search.documents import alias_name, index_body
 
     es = client()
     index = f"{alias_name()}-rawbulk"

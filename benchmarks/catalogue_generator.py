@@ -13,8 +13,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from disclosure_pages.doc_numbers import parse_doc_number
-from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Organ, Topic
+from gongkai.disclosure_pages.doc_numbers import parse_doc_number
+from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Organ, Topic
 
 ORGANS = [
     ("方山县人民政府办公室", "111411994056312813", "方政办"),

@@ -28,8 +28,8 @@ from django.core.cache import caches  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 
-from disclosure_pages.models import Topic  # noqa: E402
-from portal.public_items import latest_public_items  # noqa: E402
+from gongkai.disclosure_pages.models import Topic  # noqa: E402
+from gongkai.portal.public_items import latest_public_items  # noqa: E402
 
 
 def percentile(samples, fraction):

@@ -60,7 +60,7 @@ def load_catalogue(catalogue_file):
     """The set's items as pages (published after their secrecy review); {page id: item key}."""
     from gongkai_site import demo
 
-    from disclosure_pages.models import DisclosureItemPage
+    from gongkai.disclosure_pages.models import DisclosureItemPage
 
     demo.CATALOGUE_FILE = catalogue_file
     demo.load_demo_catalogue()
@@ -71,13 +71,13 @@ def load_catalogue(catalogue_file):
 
 
 def index_project():
-    from search.index_operations import CatalogueIndexRebuild
+    from gongkai.search.index_operations import CatalogueIndexRebuild
 
     CatalogueIndexRebuild().execute()
 
 
 def public_pages():
-    from search.documents import belongs_in_public_index, item_rows, live_items
+    from gongkai.search.documents import belongs_in_public_index, item_rows, live_items
 
     public_ids = [row.pk for row in item_rows(live_items()) if belongs_in_public_index(row)]
     return live_items().filter(pk__in=public_ids)
@@ -99,7 +99,7 @@ def stock_backend():
 
 def index_stock(backend, pages):
     """What `rebuild_modelsearch_index` does, for the public items only."""
-    from disclosure_pages.models import DisclosureItemPage
+    from gongkai.disclosure_pages.models import DisclosureItemPage
 
     rebuilder = backend.rebuilder_class(backend.get_index_for_model(DisclosureItemPage))
     index = rebuilder.start()
@@ -110,7 +110,7 @@ def index_stock(backend, pages):
 
 
 def project_search(keys, index_numbers):
-    from search.engine import CatalogueQuery, search_catalogue
+    from gongkai.search.engine import CatalogueQuery, search_catalogue
 
     by_index_number = {number: keys[page_id] for page_id, number in index_numbers.items()}
 
@@ -122,7 +122,7 @@ def project_search(keys, index_numbers):
 
 
 def stock_search(backend, keys):
-    from disclosure_pages.models import DisclosureItemPage
+    from gongkai.disclosure_pages.models import DisclosureItemPage
 
     def run(q):
         results = backend.search(q, DisclosureItemPage.objects.live())
@@ -178,7 +178,7 @@ def measure(set_dir=None):
     catalogue_file, queries_file = set_files(set_dir)
     set_name = Path(set_dir).name if set_dir else "first"
     setup_django(set_name)
-    from disclosure_pages.models import DisclosureItemPage
+    from gongkai.disclosure_pages.models import DisclosureItemPage
 
     keys = load_catalogue(catalogue_file)
     index_numbers = dict(DisclosureItemPage.objects.values_list("pk", "index_number"))

@@ -26,7 +26,7 @@ PRODUCTION_SERVER_ENV = {
 
 
 def requests(count=200, seed=6):
-    from search.engine import CatalogueQuery
+    from gongkai.search.engine import CatalogueQuery
 
     queries = [q["q"] for q in json.loads((REPO / "benchmarks" / "queries.json").read_text())["queries"] if "{" not in q["q"]]
     from catalogue_generator import ORGANS
@@ -52,9 +52,9 @@ def percentile(values, share):
 def raw_search(es, index, query):
     """The Elasticsearch requests search_catalogue sends for a query: the strict one, and the
     relaxed one when the strict one found nothing."""
-    from search.engine import search_body
-    from search.query_analysis import analyse_query
-    from search.query_builder import can_relax
+    from gongkai.search.engine import search_body
+    from gongkai.search.query_analysis import analyse_query
+    from gongkai.search.query_builder import can_relax
 
     analysed = analyse_query(query.q)
     response = es.search(index=index, **search_body(query, analysed=analysed))
@@ -65,8 +65,8 @@ def raw_search(es, index, query):
 
 
 def latency():
-    from search.connection import client
-    from search.documents import alias_name
+    from gongkai.search.connection import client
+    from gongkai.search.documents import alias_name
 
     server = subprocess.Popen(
         [sys.executable, str(REPO / "site" / "manage.py"), "runserver", "--noreload", "--skip-checks", f"127.0.0.1:{PORT}"],

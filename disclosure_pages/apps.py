@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class DisclosurePagesConfig(AppConfig):
-    name = "disclosure_pages"
+    name = "gongkai.disclosure_pages"
     verbose_name = _("Disclosure items")
     default_auto_field = "django.db.models.BigAutoField"
 

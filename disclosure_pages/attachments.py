@@ -6,7 +6,7 @@ hold their format's main part; DOC, XLS and WPS Office's WPS/ET are OLE2 compoun
 (the OLE signature is checked, not the stream names: WPS versions differ). TXT must be
 text in UTF-8 or GB18030. This is a deliberate short list rather than a general file
 identifier: every accepted type is named here with the proof it must give. Whatever its
-type, a file that carries a program is refused (disclosure_pages.executables).
+type, a file that carries a program is refused (gongkai.disclosure_pages.executables).
 """
 import codecs
 import zipfile

@@ -2,7 +2,7 @@
 document linked or image embedded in its rich text.
 
 A file belongs to the content that carries it: the secrecy review's fingerprint hashes these
-files, and the portal serves one only while a public item carries it (disclosure_pages.serving).
+files, and the portal serves one only while a public item carries it (gongkai.disclosure_pages.serving).
 """
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField

@@ -1,5 +1,5 @@
 """The organs, topics and genres an imported row names: found by code or name, or created
-when the import is asked to create what is missing (disclosure_pages.importing)."""
+when the import is asked to create what is missing (gongkai.disclosure_pages.importing)."""
 import hashlib
 
 from django.utils.translation import gettext as _

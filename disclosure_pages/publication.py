@@ -1,6 +1,6 @@
 """The one answer to "may this be public now?", asked by every path that changes what the
 public sees (the model's save, publishing, scheduling) and by every path that serves it
-(disclosure_pages.serving for pages, documents and images; portal feeds and sitemap).
+(gongkai.disclosure_pages.serving for pages, documents and images; portal feeds and sitemap).
 
 The item's own rule (may_be_public: 主动公开 and 非密) comes first; other apps add their
 conditions through the `check_disclosure_publication` hook: a function taking the page and

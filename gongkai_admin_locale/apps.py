@@ -2,5 +2,6 @@ from django.apps import AppConfig
 
 
 class GongkaiAdminLocaleConfig(AppConfig):
-    name = "gongkai_admin_locale"
+    name = "gongkai.admin_locale"
+    label = "gongkai_admin_locale"
     verbose_name = "Gongkai admin locale"

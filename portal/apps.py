@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
-    name = "portal"
+    name = "gongkai.portal"
+    label = "gongkai_portal"
     verbose_name = _("Public portal")
     default_auto_field = "django.db.models.BigAutoField"
 

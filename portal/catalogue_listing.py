@@ -1,13 +1,13 @@
-"""Browsing reads the search index (search.engine), which filters, sorts and counts fast;
-search.public_results checks each page of hits against the database, since the index can lag.
+"""Browsing reads the search index (gongkai.search.engine), which filters, sorts and counts fast;
+gongkai.search.public_results checks each page of hits against the database, since the index can lag.
 This module turns the portal's browsing questions into catalogue queries, so the views
 never build search queries themselves."""
 import datetime
 from dataclasses import dataclass, replace
 
-from search.engine import PAGE_SIZE, CatalogueQuery, SearchUnavailable, max_page
-from search.public_results import search_public_catalogue
-from search.search_request import InvalidSearch, parse_search_request
+from gongkai.search.engine import PAGE_SIZE, CatalogueQuery, SearchUnavailable, max_page
+from gongkai.search.public_results import search_public_catalogue
+from gongkai.search.search_request import InvalidSearch, parse_search_request
 
 # The orders a reader may pick for a listing (by publication date), the default first.
 SORTS = ("newest", "oldest")

@@ -9,8 +9,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.timezone import get_current_timezone
 from django.utils.translation import gettext as _
 
-from disclosure_pages.models import Organ, Topic
-from search.search_request import MAX_QUERY_LENGTH, clean_search_text
+from gongkai.disclosure_pages.models import Organ, Topic
+from gongkai.search.search_request import MAX_QUERY_LENGTH, clean_search_text
 
 from .catalogue_listing import search_feed_results
 from .public_items import latest_public_items

@@ -15,9 +15,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from disclosure_pages.models import Genre, Organ, Topic
-from disclosure_pages.signals import item_withdrawn
-from review_workflow.models import SecrecyReviewRecord
+from gongkai.disclosure_pages.models import Genre, Organ, Topic
+from gongkai.disclosure_pages.signals import item_withdrawn
+from gongkai.review_workflow.models import SecrecyReviewRecord
 
 GENERATION_KEY = "portal:generation"
 # Paths that are never cached: personal, administrative or unbounded.

@@ -5,8 +5,8 @@ the index, which only ever holds public items.
 """
 from itertools import islice
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.publication import may_be_public_now
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.publication import may_be_public_now
 
 
 def live_items(*conditions, **filters):

@@ -1,8 +1,8 @@
 """sitemap.xml: the site's live public pages, disclosure items only while they may be public now."""
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.publication import may_be_public_now
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.publication import may_be_public_now
 
 
 class PublicPagesSitemap(Sitemap):

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import TemplateView
 
-from disclosure_pages.models import Organ, Topic
+from gongkai.disclosure_pages.models import Organ, Topic
 
 from .catalogue_listing import SORTS, CatalogueUnavailable, browse_catalogue
 from .sections import SECTIONS

@@ -2,14 +2,14 @@
 
 Wagtail routes only live pages, so the question is asked when routing has failed: is there
 a not-live item at this path whose last publication event is a withdrawal? The withdrawal
-action (review_workflow.withdrawal) logs its action on the page with the reason in its data.
+action (gongkai.review_workflow.withdrawal) logs its action on the page with the reason in its data.
 """
 from django.http import Http404
 from django.template.response import TemplateResponse
 from wagtail.models import PageLogEntry, Site
 
-from disclosure_pages.models import DisclosureItemPage
-from review_workflow.withdrawal import LOG_ACTION as WITHDRAWAL_ACTION
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.review_workflow.withdrawal import LOG_ACTION as WITHDRAWAL_ACTION
 
 PUBLICATION_ACTIONS = ("wagtail.publish", WITHDRAWAL_ACTION)
 

@@ -10,8 +10,8 @@ from django.http import Http404
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from disclosure_pages.choices import Classification, Disclosure
-from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
+from gongkai.disclosure_pages.choices import Classification, Disclosure
+from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
 
 PAGE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
 # URL keyword arguments of Wagtail's admin views that name a page.

@@ -29,11 +29,11 @@ def ledger_key_is_set(app_configs, **kwargs):
 @register(Tags.security)
 def admin_isolation_is_installed(app_configs, **kwargs):
     """Without the middleware, Wagtail's admin views name other organs' hidden items."""
-    if "review_workflow.admin_isolation.AdminIsolationMiddleware" in settings.MIDDLEWARE:
+    if "gongkai.review_workflow.admin_isolation.AdminIsolationMiddleware" in settings.MIDDLEWARE:
         return []
     return [
         Error(
-            "review_workflow.admin_isolation.AdminIsolationMiddleware is not in MIDDLEWARE: "
+            "gongkai.review_workflow.admin_isolation.AdminIsolationMiddleware is not in MIDDLEWARE: "
             "editors could read other organs' unpublished items in the admin.",
             hint="Add it after AuthenticationMiddleware.",
             id="review_workflow.E002",

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.models import Page
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 from .determinations import RecordDeterminationAction, determination_refusal
 from .forms import DeterminationForm

@@ -15,7 +15,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from modelcluster.models import get_all_child_relations
 from wagtail.models import COMMENTS_RELATION_NAME
 
-from disclosure_pages.carried_files import carried_files
+from gongkai.disclosure_pages.carried_files import carried_files
 
 # Page columns that say where, when and by whom, not what is published.
 BOOKKEEPING_FIELDS = frozenset(

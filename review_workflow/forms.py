@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Revision
 
-from disclosure_pages.attachments import check_attachment
+from gongkai.disclosure_pages.attachments import check_attachment
 
 from .acknowledgements import unacknowledged_refusal
 from .choices import PASSING_CONCLUSIONS, Concern, Conclusion, DeterminationResult

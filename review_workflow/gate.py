@@ -4,7 +4,7 @@ Content may be public while the latest decision on exactly that content (its fin
 fields, revision content and the bytes of every file it carries) is a passing one, and no
 withdrawal (撤稿) of the item came after that decision. A later 不予公开 or a referral on the
 same content revokes an approval; so does a withdrawal, after which only a new review lets
-the content out again. disclosure_pages.publication asks this through the
+the content out again. gongkai.disclosure_pages.publication asks this through the
 `check_disclosure_publication` hook, on every path that publishes and every path that serves.
 """
 from django.utils.translation import gettext as _

@@ -33,7 +33,7 @@ class SecrecyReviewRecordQuerySet(models.QuerySet):
 class SecrecyReviewRecord(models.Model):
     """One secrecy review decision (保密审查记录), bound to the exact content reviewed.
 
-    Rows are only ever added (review_workflow.ledger.append_record); each carries the hash of
+    Rows are only ever added (gongkai.review_workflow.ledger.append_record); each carries the hash of
     the previous row, so `verify_review_ledger` finds a row altered or removed in the database.
     Links to pages, revisions and users are not database constraints: deleting a page or a user
     never touches the ledger (审查台账).

@@ -6,7 +6,7 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 from .models import OrganReviewGroups, SecrecyReviewRecord, SecrecyReviewTask
 from .review_rules import awaiting_determination, reviewer_refusal

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from wagtail.models import TaskState, WorkflowState
 
-from disclosure_pages.visibility import may_be_public
+from gongkai.disclosure_pages.visibility import may_be_public
 
 from .choices import PUBLIC_ITEM_CONCLUSIONS, RECORD_CONCLUSIONS, Conclusion
 from .fingerprints import revision_fingerprint

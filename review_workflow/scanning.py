@@ -1,5 +1,5 @@
 """Automated scan shown to the secrecy reviewer: personal data and classification marks in
-the title, the body and the text of attachments (disclosure_pages.file_text reads them:
+the title, the body and the text of attachments (gongkai.disclosure_pages.file_text reads them:
 PDF, DOCX, XLSX, XLS, WPS/ET, OFD, plain text).
 
 The scan helps; the reviewer decides. A high-severity finding blocks a plain 同意公开 unless
@@ -14,8 +14,8 @@ from django.utils.html import strip_tags
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from disclosure_pages.executables import CannotBeChecked, ProgramFound, check_for_programs
-from disclosure_pages.file_text import file_text
+from gongkai.disclosure_pages.executables import CannotBeChecked, ProgramFound, check_for_programs
+from gongkai.disclosure_pages.file_text import file_text
 
 logger = logging.getLogger("gongkai.review")
 

@@ -11,8 +11,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from disclosure_pages.models import DisclosureItemPage, Organ
-from disclosure_pages.spreadsheet_export import FormulaSafeExportMixin
+from gongkai.disclosure_pages.models import DisclosureItemPage, Organ
+from gongkai.disclosure_pages.spreadsheet_export import FormulaSafeExportMixin
 
 from .admin_isolation import organs_of
 from .choices import Conclusion

@@ -7,7 +7,7 @@ from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
 
 from . import admin_urls
 from .admin_isolation import pages_visible_to

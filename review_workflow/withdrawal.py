@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 
-from disclosure_pages.signals import item_withdrawn
+from gongkai.disclosure_pages.signals import item_withdrawn
 
 logger = logging.getLogger("gongkai.publication")
 LOG_ACTION = "gongkai.withdraw"

@@ -1,7 +1,7 @@
-"""Text of attachments for the catalogue index: what disclosure_pages.file_text reads."""
+"""Text of attachments for the catalogue index: what gongkai.disclosure_pages.file_text reads."""
 import logging
 
-from disclosure_pages.file_text import document_text
+from gongkai.disclosure_pages.file_text import document_text
 
 logger = logging.getLogger("gongkai.search")
 

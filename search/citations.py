@@ -1,5 +1,5 @@
 """文号 that a document's text cites (`根据《…》（国办发〔2022〕8号）`), normalised as
-disclosure_pages.doc_numbers does, and the keys their parts are matched by.
+gongkai.disclosure_pages.doc_numbers does, and the keys their parts are matched by.
 
 A 文号 in running text has no delimiter before its 机关代字: the characters before the bracket
 are cut after the last word that introduces a citation (按照, 根据, 印发 …), and at most
@@ -7,7 +7,7 @@ MAX_AGENCY_LENGTH of them are kept.
 """
 import re
 
-from disclosure_pages.doc_numbers import parse_doc_number
+from gongkai.disclosure_pages.doc_numbers import parse_doc_number
 
 OPEN = "〔[(（【［{｛"
 CLOSE = "〕])）】］}｝"

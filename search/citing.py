@@ -8,7 +8,7 @@ import re
 
 from django.utils.html import escape
 
-from disclosure_pages.doc_numbers import normalize_doc_number
+from gongkai.disclosure_pages.doc_numbers import normalize_doc_number
 
 from .citations import CITED_DOC_NUMBER, cited_doc_numbers
 from .connection import client

@@ -2,7 +2,7 @@
 import html
 import re
 
-from disclosure_pages.doc_numbers import DocNumber, parse_doc_number
+from gongkai.disclosure_pages.doc_numbers import DocNumber, parse_doc_number
 
 from .citations import cited_doc_numbers, part_keys
 

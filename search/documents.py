@@ -1,4 +1,4 @@
-"""The catalogue index: its names, its settings and what goes into it (mapping: search.mapping).
+"""The catalogue index: its names, its settings and what goes into it (mapping: gongkai.search.mapping).
 
 "What is in the public index?" is answered once, by `belongs_in_public_index()`: live items for
 which disclosure_pages' `may_be_public` is true.
@@ -9,8 +9,8 @@ from dataclasses import dataclass, fields
 from django.conf import settings
 from django.utils import timezone
 
-from disclosure_pages.doc_numbers import DocNumber
-from disclosure_pages.models import (
+from gongkai.disclosure_pages.doc_numbers import DocNumber
+from gongkai.disclosure_pages.models import (
     DisclosureAttachment,
     DisclosureItemPage,
     Genre,
@@ -18,7 +18,7 @@ from disclosure_pages.models import (
     PolicyInterpretationLink,
     Topic,
 )
-from disclosure_pages.visibility import may_be_public
+from gongkai.disclosure_pages.visibility import may_be_public
 
 from .analysis import ANALYSIS_SETTINGS
 from .attachment_text import attachment_text

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from elasticsearch import NotFoundError
 
-from disclosure_pages.choices import Validity
+from gongkai.disclosure_pages.choices import Validity
 
 from .connection import client
 from .document_content import LABEL_SEPARATOR

@@ -7,7 +7,7 @@ and taken out of the words searched as text.
 import re
 from dataclasses import dataclass
 
-from disclosure_pages.doc_numbers import normalize_doc_number
+from gongkai.disclosure_pages.doc_numbers import normalize_doc_number
 
 OPEN = re.escape("〔[(（【［{｛")
 CLOSE = re.escape("〕])）】］}｝")

@@ -10,7 +10,7 @@ import time
 
 from elasticsearch import helpers
 
-from disclosure_pages.models import DisclosureItemPage, PolicyInterpretationLink
+from gongkai.disclosure_pages.models import DisclosureItemPage, PolicyInterpretationLink
 
 from .connection import client
 from .documents import (

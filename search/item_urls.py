@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.models import Page, Site, get_page_models
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 # What reverse() leaves unencoded: RFC 3986 `pchar`.
 SAFE_CHARACTERS = RFC3986_SUBDELIMS + "/~:@"

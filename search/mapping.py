@@ -36,7 +36,7 @@ class CatalogueDocument(Document):
     doc_number_agency = Keyword()
     doc_number_year = Integer()
     doc_number_serial = Integer()
-    # 文号 the text cites, and their parts as `agency|year|serial` keys (search.citations).
+    # 文号 the text cites, and their parts as `agency|year|serial` keys (gongkai.search.citations).
     cited_doc_numbers = Keyword(normalizer="identifier")
     cited_doc_number_parts = Keyword()
     written_date = Date(format="date")

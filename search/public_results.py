@@ -7,8 +7,8 @@ keeps only the hits whose item the database says may be public now.
 """
 from dataclasses import replace
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.publication import may_be_public_now
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.publication import may_be_public_now
 
 from .engine import search_catalogue
 

@@ -4,7 +4,7 @@ An exact 索引号 or 文号 wins outright, then documents whose text cites that
 by parts matches the parsed parts, and when it names a 机关代字 only documents of that code.
 The rest of the query must match as words (most of its jieba words, each as a phrase of its
 CJK bigrams) or as bigrams, or as a lexicon rewrite (the other term as a phrase); phrases
-decide the order. Every function reads an AnalysedQuery (search.query_analysis).
+decide the order. Every function reads an AnalysedQuery (gongkai.search.query_analysis).
 """
 from .citations import part_keys
 

@@ -5,8 +5,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.signals import item_withdrawn
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.signals import item_withdrawn
 
 from .connection import is_unavailable
 from .indexing import sync_items

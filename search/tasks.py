@@ -12,7 +12,7 @@ import logging
 from django.utils import timezone
 from django_tasks import task
 
-from disclosure_pages.index_retries import retry_delay
+from gongkai.disclosure_pages.index_retries import retry_delay
 
 from .connection import is_unavailable
 from .indexing import sync_items

@@ -9,7 +9,7 @@ from gongkai_site.models import HomePage
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
-from disclosure_pages.models import (
+from gongkai.disclosure_pages.models import (
     DisclosureCatalogueIndexPage,
     DisclosureItemPage,
     Genre,

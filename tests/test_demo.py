@@ -3,7 +3,7 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 
-from disclosure_pages.models import DisclosureItemPage, Organ
+from gongkai.disclosure_pages.models import DisclosureItemPage, Organ
 
 pytestmark = pytest.mark.django_db
 

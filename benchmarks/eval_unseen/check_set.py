@@ -9,7 +9,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
-from disclosure_pages.organ_codes import is_valid_credit_code  # noqa: E402
+from gongkai.disclosure_pages.organ_codes import is_valid_credit_code  # noqa: E402
 
 demo = json.loads((ROOT / "site/demo_data/catalogue.json").read_text())
 cat = json.loads((HERE / "catalogue.json").read_text())

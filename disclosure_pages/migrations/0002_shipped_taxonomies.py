@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from disclosure_pages.taxonomy_data import load_shipped_taxonomies
+from gongkai.disclosure_pages.taxonomy_data import load_shipped_taxonomies
 
 
 def load(apps, schema_editor):

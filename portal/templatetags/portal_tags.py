@@ -1,8 +1,8 @@
 from django import template
 from django.urls import reverse
 
-from disclosure_pages.models import Topic
-from search.search_request import DATE_PARAMETERS, FACET_PARAMETERS
+from gongkai.disclosure_pages.models import Topic
+from gongkai.search.search_request import DATE_PARAMETERS, FACET_PARAMETERS
 
 from ..public_items import latest_public_items
 from ..sections import SECTIONS

@@ -3,7 +3,7 @@ from django.db import migrations, models
 
 def sign_existing_records(apps, schema_editor):
     """The ledger as it stands at the upgrade is taken as genuine and signed (docs/ledger.md)."""
-    from review_workflow.ledger_signing import record_message, sign
+    from gongkai.review_workflow.ledger_signing import record_message, sign
 
     records = apps.get_model("review_workflow", "SecrecyReviewRecord")
     for record in records.objects.filter(record_hmac=""):

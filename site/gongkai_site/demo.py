@@ -11,16 +11,16 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from disclosure_pages.models import (
+from gongkai.disclosure_pages.models import (
     DisclosureItemPage,
     Genre,
     PolicyInterpretationLink,
     PolicyInterpretationPage,
     Topic,
 )
-from disclosure_pages.organ_setup import set_up_organ
-from disclosure_pages.visibility import may_be_public
-from review_workflow.legacy import record_legacy_review
+from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.visibility import may_be_public
+from gongkai.review_workflow.legacy import record_legacy_review
 
 from .models import HomePage
 from .public_site import align_default_site

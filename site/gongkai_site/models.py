@@ -3,7 +3,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from disclosure_pages.models import DisclosureCatalogueIndexPage
+from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage
 
 
 class HomePage(Page):

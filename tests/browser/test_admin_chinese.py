@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from wagtail.models import Site
 from wagtail.search.backends import get_search_backend
 
-from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Topic
+from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Topic
 
 PASSWORD = "demo-password-2026"
 TITLE = "方山县人民政府办公室关于做好2026年防汛抗旱工作的通知"

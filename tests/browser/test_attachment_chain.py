@@ -7,7 +7,7 @@ import re
 from playwright.sync_api import expect
 from wagtail.models import Revision, TaskState
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 from .test_review_workflow import (  # noqa: F401 (organ and as_user are fixtures)
     TITLE,

@@ -6,12 +6,12 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from disclosure_pages.models import Genre, Topic
-from review_workflow.legacy import record_legacy_review
-from review_workflow.withdrawal import WithdrawItemAction
-from search.connection import client
-from search.documents import versioned_index_pattern
-from search.indexing import ensure_index, sync_items
+from gongkai.disclosure_pages.models import Genre, Topic
+from gongkai.review_workflow.legacy import record_legacy_review
+from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.search.connection import client
+from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.indexing import ensure_index, sync_items
 
 PHONE = {"width": 375, "height": 812}
 SERIOUS = {"serious", "critical"}

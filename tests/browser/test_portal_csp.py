@@ -1,7 +1,7 @@
 """The portal works under its Content-Security-Policy: nothing blocked, every button working."""
 import pytest
 
-from review_workflow.legacy import record_legacy_review
+from gongkai.review_workflow.legacy import record_legacy_review
 
 
 @pytest.fixture

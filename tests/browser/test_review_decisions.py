@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from disclosure_pages.models import DisclosureItemPage, Genre, Topic
+from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Topic
 
 from .test_review_workflow import approve, as_user, current_task_name, organ, run_menu_action, set_value  # noqa: F401
 

@@ -5,7 +5,7 @@ import datetime
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from disclosure_pages.models import DisclosureItemPage, Genre, Topic
+from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Topic
 
 from .test_review_workflow import as_user, organ  # noqa: F401 (fixtures)
 

@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 from wagtail.models import Site
 
-from disclosure_pages.models import DisclosureItemPage, Genre, Topic
-from disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Topic
+from gongkai.disclosure_pages.organ_setup import set_up_organ
 
 TITLE = "方山县人民政府办公室关于公布2025年惠民补贴发放标准的通知"
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 NOT_PUBLIC_KINDS = {
     "on_request": {"disclosure": "on_request", "reason": "process_information"},

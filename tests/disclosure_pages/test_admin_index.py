@@ -9,7 +9,7 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from wagtail.search.backends import get_search_backend
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 HOSTILE_QUERIES = ['"', '防汛"', '"防汛', "\\", "a AND (", "*", "?", "~", "/", "{", "[", "title:x", "<script>", "%", "防汛 OR"]
 CLOSED_PORT_URL = "http://127.0.0.1:9"

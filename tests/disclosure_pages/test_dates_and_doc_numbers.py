@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_pages.doc_numbers import parse_doc_number
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.doc_numbers import parse_doc_number
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +87,7 @@ def test_a_doc_number_too_odd_to_split_is_kept_whole_without_parts(make_item, ra
 
 @given(serial=st.text(alphabet="0123456789０１２３４５６７８９", min_size=1, max_size=40))
 def test_a_split_serial_always_fits_the_stored_and_indexed_integer_fields(serial):
-    from disclosure_pages.doc_numbers import doc_number_errors
+    from gongkai.disclosure_pages.doc_numbers import doc_number_errors
 
     parsed = parse_doc_number(f"方政办〔2025〕{serial}号")
     assert parsed.serial is None or 0 <= parsed.serial <= 999_999

@@ -8,10 +8,10 @@ import pytest
 from django.core.management import call_command
 from openpyxl import Workbook
 
-from disclosure_pages.importing import import_rows
-from disclosure_pages.models import DisclosureItemPage, Genre, Organ, Topic
-from review_workflow.choices import RecordKind
-from review_workflow.models import SecrecyReviewRecord
+from gongkai.disclosure_pages.importing import import_rows
+from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Organ, Topic
+from gongkai.review_workflow.choices import RecordKind
+from gongkai.review_workflow.models import SecrecyReviewRecord
 
 pytestmark = pytest.mark.django_db
 COLUMNS = ["title", "body", "organ", "doc_number", "written_date", "topic", "genre", "disclosure", "reason",
@@ -173,7 +173,7 @@ HOSTILE_BODY = (
 
 
 def test_legacy_html_is_sanitised_on_import_and_served_without_scripts(catalogue, client, reviewer):
-    from review_workflow.legacy import record_legacy_review
+    from gongkai.review_workflow.legacy import record_legacy_review
 
     report = import_rows(
         [legacy_row(1, organ="方山县人民政府办公室", body=HOSTILE_BODY)],

@@ -6,7 +6,7 @@ import threading
 import pytest
 from django.db import connection
 
-from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
 
 
 @pytest.mark.django_db

@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.publication import PublicationRefused
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.publication import PublicationRefused
 
 
 def test_a_new_item_gets_an_index_number_from_its_organ_and_written_year(make_item):

@@ -9,9 +9,9 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 from wagtail.search.index import insert_or_update_object
 
-from disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Organ
-from disclosure_pages.organ_setup import set_up_organ
-from disclosure_pages.signals import organ_set_up
+from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Organ
+from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.signals import organ_set_up
 
 pytestmark = pytest.mark.django_db
 ECOLOGY = {"name": "方山县生态环境局", "code": "11141199405631361N", "short_name": "县生态环境局"}

@@ -9,8 +9,8 @@ from django.utils import timezone
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import Page, Revision
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.publication import AliasRefused, PublicationRefused
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.publication import AliasRefused, PublicationRefused
 
 pytestmark = pytest.mark.django_db
 

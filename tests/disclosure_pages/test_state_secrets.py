@@ -4,7 +4,7 @@ import pytest
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import insert_or_update_object
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
-from disclosure_pages.models import Topic
+from gongkai.disclosure_pages.models import Topic
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents.models import Document
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@ import datetime
 
 import pytest
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 pytestmark = pytest.mark.django_db
 

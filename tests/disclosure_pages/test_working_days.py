@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from disclosure_pages.models import WorkingDayOverride
-from disclosure_pages.working_days import add_working_days, disclosure_due_date, is_announced_year
+from gongkai.disclosure_pages.models import WorkingDayOverride
+from gongkai.disclosure_pages.working_days import add_working_days, disclosure_due_date, is_announced_year
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -50,7 +50,7 @@ def test_an_override_corrects_an_announced_year():
 
 
 def test_the_deadline_report_warns_when_next_year_is_unknown(admin_client, settings, monkeypatch):
-    monkeypatch.setattr("disclosure_pages.views.is_announced_year", lambda year: year < 2026)
+    monkeypatch.setattr("gongkai.disclosure_pages.views.is_announced_year", lambda year: year < 2026)
     response = admin_client.get(reverse("disclosure_pages:deadlines"), follow=True)
     messages = [str(message) for message in response.context["messages"]]
     assert any(message.startswith("2026 年的节假日安排尚未录入") for message in messages)

@@ -2,11 +2,11 @@
 index on the real node, and withdrawal as the portal sees it."""
 import pytest
 
-from review_workflow.legacy import record_legacy_review
-from review_workflow.withdrawal import WithdrawItemAction
-from search.connection import client
-from search.documents import versioned_index_pattern
-from search.indexing import ensure_index, sync_items
+from gongkai.review_workflow.legacy import record_legacy_review
+from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.search.connection import client
+from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.indexing import ensure_index, sync_items
 
 
 @pytest.fixture

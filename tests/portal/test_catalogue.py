@@ -2,7 +2,7 @@
 import datetime
 
 import pytest
-from disclosure_pages.models import Topic
+from gongkai.disclosure_pages.models import Topic
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 import datetime
 
 import pytest
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,7 @@ def test_signed_in_users_never_get_cached_pages(client, make_item, publish, revi
 def test_search_results_and_the_admin_are_never_served_from_the_page_cache(rf, path):
     from django.contrib.auth.models import AnonymousUser
 
-    from portal.page_cache import is_cacheable_request
+    from gongkai.portal.page_cache import is_cacheable_request
 
     request = rf.get(path)
     request.user = AnonymousUser()

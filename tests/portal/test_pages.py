@@ -6,7 +6,7 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from disclosure_pages.models import PolicyInterpretationLink, PolicyInterpretationPage
+from gongkai.disclosure_pages.models import PolicyInterpretationLink, PolicyInterpretationPage
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from html.parser import HTMLParser
 import pytest
 from django.contrib.auth import get_user_model
 
-from disclosure_pages.organ_setup import set_up_organ
-from review_workflow.legacy import record_legacy_review
+from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.review_workflow.legacy import record_legacy_review
 
 OFFICE_CODE = "111411994056312813"
 

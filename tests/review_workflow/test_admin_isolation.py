@@ -9,11 +9,11 @@ from modelsearch.index import insert_or_update_object
 from openpyxl import load_workbook
 from wagtail.models import Task, WorkflowState
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
-from disclosure_pages.organ_setup import set_up_organ
-from review_workflow.legacy import record_legacy_review
-from review_workflow.models import SecrecyReviewTask
+from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.review_workflow.legacy import record_legacy_review
+from gongkai.review_workflow.models import SecrecyReviewTask
 
 from .conftest import make_user
 

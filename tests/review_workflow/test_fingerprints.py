@@ -2,8 +2,8 @@
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
-from review_workflow.fingerprints import content_fingerprint, revision_fingerprint
+from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
+from gongkai.review_workflow.fingerprints import content_fingerprint, revision_fingerprint
 
 from .documents import document_link, image_embed, image_of, png
 

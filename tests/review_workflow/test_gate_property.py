@@ -7,12 +7,12 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.publication import PublicationRefused, may_be_public_now
-from review_workflow.choices import Conclusion, RecordKind
-from review_workflow.fingerprints import revision_fingerprint
-from review_workflow.ledger import append_record
-from review_workflow.withdrawal import WithdrawItemAction
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.publication import PublicationRefused, may_be_public_now
+from gongkai.review_workflow.choices import Conclusion, RecordKind
+from gongkai.review_workflow.fingerprints import revision_fingerprint
+from gongkai.review_workflow.ledger import append_record
+from gongkai.review_workflow.withdrawal import WithdrawItemAction
 
 BODIES = ("<p>甲稿</p>", "<p>乙稿</p>", "<p>丙稿</p>")
 steps = st.lists(

@@ -7,10 +7,10 @@ from django.core.management.base import CommandError
 from django.db import connection
 from wagtail.models import PageLogEntry
 
-from review_workflow.choices import Conclusion, RecordKind
-from review_workflow.fingerprints import revision_fingerprint
-from review_workflow.ledger import LOG_ACTION, record_hash, record_verifies, verified_records
-from review_workflow.models import ImmutableRecord, SecrecyReviewRecord
+from gongkai.review_workflow.choices import Conclusion, RecordKind
+from gongkai.review_workflow.fingerprints import revision_fingerprint
+from gongkai.review_workflow.ledger import LOG_ACTION, record_hash, record_verifies, verified_records
+from gongkai.review_workflow.models import ImmutableRecord, SecrecyReviewRecord
 
 
 def test_a_review_record_cannot_be_changed_or_deleted_by_the_application(make_item, reviewed):

@@ -2,8 +2,8 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from disclosure_pages.organ_setup import set_up_organ
-from review_workflow.models import SecrecyReviewTask
+from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.review_workflow.models import SecrecyReviewTask
 
 
 def task_names(catalogue):

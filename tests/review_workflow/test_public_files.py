@@ -7,8 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.documents.models import Document
 
-from disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
-from review_workflow.withdrawal import WithdrawItemAction
+from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
+from gongkai.review_workflow.withdrawal import WithdrawItemAction
 
 from .documents import document_link, image_embed, image_of
 

@@ -17,14 +17,14 @@ from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
-from review_workflow.choices import Conclusion, RecordKind
-from review_workflow.fingerprints import revision_fingerprint
-from review_workflow.ledger import append_record
-from review_workflow.withdrawal import WithdrawItemAction
-from search.connection import client as es_client
-from search.documents import versioned_index_pattern
-from search.indexing import ensure_index, sync_items
+from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
+from gongkai.review_workflow.choices import Conclusion, RecordKind
+from gongkai.review_workflow.fingerprints import revision_fingerprint
+from gongkai.review_workflow.ledger import append_record
+from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.search.connection import client as es_client
+from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.indexing import ensure_index, sync_items
 
 from .documents import image_embed, image_of
 

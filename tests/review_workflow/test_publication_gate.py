@@ -13,8 +13,8 @@ from wagtail.actions.create_alias import CreatePageAliasAction
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import Page, PageLogEntry, Revision
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.publication import AliasRefused, PublicationRefused
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.publication import AliasRefused, PublicationRefused
 
 from .conftest import form_data
 

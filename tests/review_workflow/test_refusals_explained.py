@@ -3,8 +3,8 @@ Chinese what happened and what to do: a step another reviewer completed meanwhil
 the reviewer wrote, an item no reviewer of the group may review."""
 from django.urls import reverse
 
-from disclosure_pages.models import DisclosureItemPage
-from review_workflow.models import SecrecyReviewRecord
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.review_workflow.models import SecrecyReviewRecord
 
 from .conftest import make_user
 from .test_secrecy_review_task import APPROVE, act, at_secrecy_review, shown_revision  # noqa: F401

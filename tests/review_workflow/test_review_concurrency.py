@@ -7,10 +7,10 @@ import pytest
 from django.db import connection
 from wagtail.models import TaskState
 
-from disclosure_pages.models import DisclosureItemPage
-from review_workflow.fingerprints import revision_fingerprint
-from review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
-from review_workflow.review_rules import ReviewRefused
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.review_workflow.fingerprints import revision_fingerprint
+from gongkai.review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
+from gongkai.review_workflow.review_rules import ReviewRefused
 
 from .conftest import make_user
 from .test_secrecy_review_task import APPROVE, at_secrecy_review, shown_revision  # noqa: F401 (fixture)

@@ -3,9 +3,9 @@ showed, every scan finding acknowledged, by someone who wrote none of the conten
 import pytest
 from django.urls import reverse
 
-from disclosure_pages.models import DisclosureItemPage
-from review_workflow.models import SecrecyReviewRecord
-from review_workflow.review_rules import ReviewRefused
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.review_workflow.models import SecrecyReviewRecord
+from gongkai.review_workflow.review_rules import ReviewRefused
 
 from .test_secrecy_review_task import (  # noqa: F401 (at_secrecy_review is a fixture)
     APPROVE,

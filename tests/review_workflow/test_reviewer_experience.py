@@ -5,7 +5,7 @@ import datetime
 from django.core import mail
 from django.urls import reverse
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 
 def submit(item, editor, catalogue, section_head):

@@ -4,8 +4,8 @@ import io
 import docx
 import pytest
 
-from disclosure_pages.file_text import file_text
-from review_workflow.scanning import scan_text
+from gongkai.disclosure_pages.file_text import file_text
+from gongkai.review_workflow.scanning import scan_text
 
 VALID_ID_NUMBER = "11010519491231002X"
 
@@ -52,7 +52,7 @@ def test_text_in_a_docx_table_is_read():
 from django.core.files.base import ContentFile  # noqa: E402
 from wagtail.documents.models import Document  # noqa: E402
 
-from review_workflow.scanning import scan_attachment  # noqa: E402
+from gongkai.review_workflow.scanning import scan_attachment  # noqa: E402
 
 from .compound_files import compound_file  # noqa: E402
 from .office_files import (  # noqa: E402

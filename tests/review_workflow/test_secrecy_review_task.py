@@ -6,13 +6,13 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import TaskState
 
-from disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
-from disclosure_pages.organ_setup import set_up_organ
-from review_workflow.fingerprints import revision_fingerprint
-from review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
-from review_workflow.acknowledgements import keyed_findings
-from review_workflow.review_rules import ReviewRefused
-from review_workflow.scanning import scan_item
+from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
+from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.review_workflow.fingerprints import revision_fingerprint
+from gongkai.review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
+from gongkai.review_workflow.acknowledgements import keyed_findings
+from gongkai.review_workflow.review_rules import ReviewRefused
+from gongkai.review_workflow.scanning import scan_item
 
 from .conftest import make_user
 from .documents import pdf_with_text

@@ -2,7 +2,7 @@
 publishing (a plain `Page` save, a database update) is never served unreviewed."""
 from wagtail.models import Page
 
-from disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.models import DisclosureItemPage
 
 from .test_publication_gate import NEW_TEXT, reload
 

@@ -3,13 +3,13 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, PageLogEntry
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.publication import PublicationRefused
-from disclosure_pages.signals import item_withdrawn
-from review_workflow.choices import Conclusion, RecordKind
-from review_workflow.fingerprints import revision_fingerprint
-from review_workflow.ledger import append_record
-from review_workflow.withdrawal import WithdrawItemAction
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.publication import PublicationRefused
+from gongkai.disclosure_pages.signals import item_withdrawn
+from gongkai.review_workflow.choices import Conclusion, RecordKind
+from gongkai.review_workflow.fingerprints import revision_fingerprint
+from gongkai.review_workflow.ledger import append_record
+from gongkai.review_workflow.withdrawal import WithdrawItemAction
 
 
 def test_a_leader_withdraws_a_live_item_with_a_reason(make_item, reviewed, leader, client):

@@ -5,8 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from wagtail.documents.models import Document
 
-from disclosure_pages.file_text import file_text
-from search.attachment_text import attachment_text
+from gongkai.disclosure_pages.file_text import file_text
+from gongkai.search.attachment_text import attachment_text
 
 from .office_files import VALID_ID_NUMBER, word_document
 

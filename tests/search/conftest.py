@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from search.connection import client
-from search.documents import alias_name
+from gongkai.search.connection import client
+from gongkai.search.documents import alias_name
 
 
 def delete_catalogue_indexes():
@@ -62,7 +62,7 @@ def publish(reviewer):
     def publish_item(item):
         revision = item.save_revision(user=reviewer)
         try:
-            from review_workflow.legacy import record_legacy_review
+            from gongkai.review_workflow.legacy import record_legacy_review
         except ImportError:
             pass
         else:

@@ -3,7 +3,7 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from disclosure_pages.models import DisclosureAttachment
+from gongkai.disclosure_pages.models import DisclosureAttachment
 from tests.review_workflow.office_files import word_document
 
 from .conftest import run_queued_tasks

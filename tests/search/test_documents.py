@@ -3,9 +3,9 @@ and word-level matching on an index that holds only bigrams."""
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from search.documents import documents_for, item_rows
-from search.engine import CatalogueQuery, search_catalogue
-from search.index_operations import CatalogueIndexRebuild, chunks_of_live_items
+from gongkai.search.documents import documents_for, item_rows
+from gongkai.search.engine import CatalogueQuery, search_catalogue
+from gongkai.search.index_operations import CatalogueIndexRebuild, chunks_of_live_items
 
 from .conftest import run_queued_tasks
 

@@ -5,10 +5,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
-from search.connection import client
-from search.documents import alias_name
-from search.engine import CatalogueQuery, search_catalogue
-from search.index_operations import CatalogueIndexRebuild
+from gongkai.search.connection import client
+from gongkai.search.documents import alias_name
+from gongkai.search.engine import CatalogueQuery, search_catalogue
+from gongkai.search.index_operations import CatalogueIndexRebuild
 
 from .conftest import refresh_index, run_queued_tasks
 

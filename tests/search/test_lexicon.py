@@ -6,11 +6,11 @@ import datetime
 import pytest
 from elasticsearch import helpers
 
-from search.connection import client
-from search.document_content import compose_document
-from search.documents import index_body
-from search.engine import CatalogueQuery, search_catalogue
-from search.synonyms import DEFAULT_FILE, load_synonym_groups
+from gongkai.search.connection import client
+from gongkai.search.document_content import compose_document
+from gongkai.search.documents import index_body
+from gongkai.search.engine import CatalogueQuery, search_catalogue
+from gongkai.search.synonyms import DEFAULT_FILE, load_synonym_groups
 
 GROUPS = load_synonym_groups(DEFAULT_FILE)
 INDEX = "test-lexicon"

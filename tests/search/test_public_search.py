@@ -5,7 +5,7 @@ import random
 import pytest
 from django.test import override_settings
 
-from disclosure_pages.models import Genre, Topic
+from gongkai.disclosure_pages.models import Genre, Topic
 
 from .conftest import run_queued_tasks
 

@@ -4,9 +4,9 @@ import datetime
 
 import pytest
 
-from disclosure_pages.models import Organ
-from search.engine import CatalogueQuery, search_catalogue
-from search.query_analysis import analyse_query
+from gongkai.disclosure_pages.models import Organ
+from gongkai.search.engine import CatalogueQuery, search_catalogue
+from gongkai.search.query_analysis import analyse_query
 
 from .conftest import run_queued_tasks
 

@@ -6,9 +6,9 @@ from django.db import transaction
 from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
 
-from disclosure_pages.signals import item_withdrawn
-from search.engine import CatalogueQuery, search_catalogue
-from search.tasks import schedule_sync, sync_catalogue_items
+from gongkai.disclosure_pages.signals import item_withdrawn
+from gongkai.search.engine import CatalogueQuery, search_catalogue
+from gongkai.search.tasks import schedule_sync, sync_catalogue_items
 
 from .conftest import run_queued_tasks
 
@@ -139,7 +139,7 @@ def test_one_document_elasticsearch_refuses_does_not_keep_the_others_of_its_batc
 
 
 def test_a_rebuild_indexes_every_other_item_when_one_document_is_refused(search_index, make_item, publish):
-    from search.index_operations import CatalogueIndexRebuild
+    from gongkai.search.index_operations import CatalogueIndexRebuild
 
     skip_where_the_database_refuses_the_serial_itself()
     bad = publish(make_item(title="关于开展秋季植树造林活动的通知", slug="bad"))

@@ -4,8 +4,8 @@ The index still holds the item when the node comes back (the queued removal wait
 retry), so every public list built from the index is checked against the database."""
 from django.test import override_settings
 
-from review_workflow.withdrawal import WithdrawItemAction
-from disclosure_pages.index_retries import retry_delay
+from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.disclosure_pages.index_retries import retry_delay
 
 from .conftest import run_queued_tasks
 

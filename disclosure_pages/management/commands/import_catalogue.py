@@ -1,7 +1,7 @@
-"""Import a legacy catalogue file (.jsonl, .csv, .xlsx); see disclosure_pages.importing.
+"""Import a legacy catalogue file (.jsonl, .csv, .xlsx); see gongkai.disclosure_pages.importing.
 
 Orchestrates two apps: with --legacy-published, each public item gets its review record
-from review_workflow (marked as a legacy import) before it is published.
+from gongkai.review_workflow (marked as a legacy import) before it is published.
 """
 import sys
 import time
@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from disclosure_pages.import_references import has_placeholder_code
-from disclosure_pages.importing import import_rows, read_rows
+from gongkai.disclosure_pages.import_references import has_placeholder_code
+from gongkai.disclosure_pages.importing import import_rows, read_rows
 
 
 class Command(BaseCommand):
@@ -34,7 +34,7 @@ class Command(BaseCommand):
         if options["legacy_published"]:
             if not options["reviewer"] or not options["basis"]:
                 raise CommandError("--legacy-published needs --reviewer and --basis.")
-            from review_workflow.legacy import record_legacy_review
+            from gongkai.review_workflow.legacy import record_legacy_review
 
             reviewer = self.user(options["reviewer"])
             user = user or reviewer

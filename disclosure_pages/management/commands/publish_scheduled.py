@@ -11,8 +11,8 @@ from django.utils import timezone
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
 from wagtail.models import Revision
 
-from disclosure_pages.models import DisclosureItemPage
-from disclosure_pages.publication import PublicationRefused, ensure_may_go_live
+from gongkai.disclosure_pages.models import DisclosureItemPage
+from gongkai.disclosure_pages.publication import PublicationRefused, ensure_may_go_live
 
 
 class Command(WagtailCommand):

@@ -2,8 +2,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Page
 
-from disclosure_pages.models import Organ
-from disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.models import Organ
+from gongkai.disclosure_pages.organ_setup import set_up_organ
 
 
 class Command(BaseCommand):

@@ -1,8 +1,8 @@
 """Anchor the ledger's head outside the database now (run it periodically, e.g. from cron)."""
 from django.core.management.base import BaseCommand
 
-from review_workflow.ledger_anchors import write_anchor
-from review_workflow.models import SecrecyReviewRecord
+from gongkai.review_workflow.ledger_anchors import write_anchor
+from gongkai.review_workflow.models import SecrecyReviewRecord
 
 
 class Command(BaseCommand):

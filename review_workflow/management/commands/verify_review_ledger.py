@@ -1,8 +1,8 @@
 """Check the secrecy review ledger; exit non-zero if a record was altered, removed or forged."""
 from django.core.management.base import BaseCommand, CommandError
 
-from review_workflow.ledger_verification import verify_ledger
-from review_workflow.models import SecrecyReviewRecord
+from gongkai.review_workflow.ledger_verification import verify_ledger
+from gongkai.review_workflow.models import SecrecyReviewRecord
 
 
 class Command(BaseCommand):

@@ -2,9 +2,9 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from search.connection import is_unavailable
-from search.documents import live_items
-from search.index_operations import CatalogueIndexRebuild, find_drift, repair_drift
+from gongkai.search.connection import is_unavailable
+from gongkai.search.documents import live_items
+from gongkai.search.index_operations import CatalogueIndexRebuild, find_drift, repair_drift
 
 
 class Command(BaseCommand):

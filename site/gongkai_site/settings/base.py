@@ -2,18 +2,18 @@
 import os
 from pathlib import Path
 
-import gongkai_admin_locale
+from gongkai import admin_locale
 
 from .environment import DEBUG, LOCAL_DATA_DIR, REPO_DIR, env_bool, env_int, env_list
 
 INSTALLED_APPS = [
-    "gongkai_admin_locale",
+    "gongkai.admin_locale",
     "gongkai_site",
     "gongkai_security",
-    "disclosure_pages",
-    "review_workflow",
-    "search",
-    "portal",
+    "gongkai.disclosure_pages",
+    "gongkai.review_workflow",
+    "gongkai.search",
+    "gongkai.portal",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",
@@ -55,9 +55,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "review_workflow.admin_isolation.AdminIsolationMiddleware",
-    "portal.withdrawal.WithdrawnItemMiddleware",
-    "portal.page_cache.AnonymousPageCacheMiddleware",
+    "gongkai.review_workflow.admin_isolation.AdminIsolationMiddleware",
+    "gongkai.portal.withdrawal.WithdrawnItemMiddleware",
+    "gongkai.portal.page_cache.AnonymousPageCacheMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -81,7 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "portal.context_processors.portal",
+                "gongkai.portal.context_processors.portal",
             ],
         },
     },
@@ -95,7 +95,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 # The admin's missing Chinese, for Django's and Wagtail's JavaScript catalogues alike.
-LOCALE_PATHS = [gongkai_admin_locale.LOCALE_DIR]
+LOCALE_PATHS = [admin_locale.LOCALE_DIR]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -117,20 +117,20 @@ WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "方山县人民政府�
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Avatars are Wagtail's local default: no request to Gravatar leaves the office network.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_USER_LOGIN_FORM = "gongkai_admin_locale.forms.LoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "gongkai.admin_locale.forms.LoginForm"
 # Secrecy review (review_workflow): whoever submitted or last edited an item may not review it;
 # the approval steps of each organ's workflow, in order (the secrecy review is always one).
 GONGKAI_SEPARATION_OF_DUTIES = env_bool("GONGKAI_SEPARATION_OF_DUTIES", True)
 GONGKAI_REVIEW_STEPS = env_list("GONGKAI_REVIEW_STEPS", "section_heads,secrecy_reviewers,leaders")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# Attachments (附件): the accepted types, their content check and size (disclosure_pages.attachments).
+# Attachments (附件): the accepted types, their content check and size (gongkai.disclosure_pages.attachments).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "ofd", "doc", "docx", "xls", "xlsx", "wps", "et", "txt", "zip", "jpg", "png"]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "disclosure_pages.document_forms.AttachmentDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "gongkai.disclosure_pages.document_forms.AttachmentDocumentForm"
 GONGKAI_ATTACHMENT_MAX_BYTES = env_int("GONGKAI_ATTACHMENT_MAX_BYTES", 50 * 1024 * 1024)
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# The portal's page cache for anonymous readers (portal.page_cache). Off under DEBUG. With
+# The portal's page cache for anonymous readers (gongkai.portal.page_cache). Off under DEBUG. With
 # several server processes set PORTAL_CACHE_DIR, so that a publication empties it for all.
 PORTAL_CACHE_ALIAS = "portal"
 PORTAL_CACHE_SECONDS = int(os.environ.get("PORTAL_CACHE_SECONDS", "0" if DEBUG else "600"))

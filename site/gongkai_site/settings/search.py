@@ -19,7 +19,7 @@ GONGKAI_INDEX_PREFIX = os.environ.get("GONGKAI_INDEX_PREFIX", "gongkai")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         # Elasticsearch 8, never answering the admin with a 500 (disclosure_pages/admin_search.py).
-        "BACKEND": "disclosure_pages.admin_search",
+        "BACKEND": "gongkai.disclosure_pages.admin_search",
         "URLS": [ELASTICSEARCH_URL],
         "INDEX_PREFIX": f"{GONGKAI_INDEX_PREFIX}-wagtail-",
         "TIMEOUT": 10,
