@@ -10,6 +10,7 @@ APP_FOLDERS = {
     "review_workflow": "review_workflow",
     "search": "search",
     "portal": "portal",
+    "disclosure_column": "disclosure_column",
     "admin_locale": "gongkai_admin_locale",
 }
 

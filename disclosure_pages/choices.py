@@ -9,6 +9,9 @@ class Disclosure(models.TextChoices):
     PUBLIC = "public", _("Proactive disclosure")
     ON_REQUEST = "on_request", _("Disclosure on request")
     WITHHELD = "withheld", _("Not disclosed")
+    # Some portals record requests and files that are not government information (domain.md §1):
+    # kept as records, never in the public catalogue, and needing no withholding reason.
+    NON_GOVERNMENT = "non_government", _("Not government information")
 
 
 class WithholdingReason(models.TextChoices):

@@ -2,7 +2,7 @@
 public sees (the model's save, publishing, scheduling) and by every path that serves it
 (gongkai.disclosure_pages.serving for pages, documents and images; portal feeds and sitemap).
 
-The item's own rule (may_be_public: 主动公开 and 非密) comes first; other apps add their
+The item's own rule (may_be_public: 主动公开 and 非密, so never 非政府信息) comes first; other apps add their
 conditions through the `check_disclosure_publication` hook: a function taking the page and
 returning a refusal message, or None to allow. review_workflow's secrecy-review gate plugs in
 there, so this module never imports it.
@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.log_actions import log
 
+from .choices import Disclosure
 from .visibility import may_be_public
 
 logger = logging.getLogger("gongkai.publication")
@@ -46,6 +47,8 @@ class PublicationRefused(PermissionDenied):
 
 def publication_refusal(page):
     """Why `page`, with its current in-memory content, may not be public; None if it may."""
+    if page.disclosure == Disclosure.NON_GOVERNMENT:
+        return _("Information that is not government information is never published in the public catalogue.")
     if not may_be_public(page):
         return _(
             "Only proactively disclosed, unclassified items may be published on the portal; "

@@ -13,6 +13,22 @@ from .visibility import is_state_secret
 TITLE_MAX_LENGTH = 200
 # What the rich-text editor leaves in an emptied body: empty paragraphs and line breaks.
 EMPTY_RICH_TEXT = re.compile(r"<p(\s[^>]*)?>|</p>|<br\s*/?>|&nbsp;|\s")
+NOT_WORD = re.compile(r"[\W_]+")
+# Neither 主动公开 nor 非政府信息 is a withholding, so neither has a reason.
+NO_REASON_DISCLOSURES = (Disclosure.PUBLIC, Disclosure.NON_GOVERNMENT)
+
+
+def comparable_text(text):
+    """`text` without spaces and punctuation, to tell a restated title from a summary."""
+    return NOT_WORD.sub("", text or "")
+
+
+def abstract_errors(title, abstract):
+    """内容概述 summarises the content (Art. 12); a copy of the title, or a piece of it, says nothing more."""
+    summary = comparable_text(abstract)
+    if summary and summary in comparable_text(title):
+        return [_("The abstract must summarise the content, not repeat the title.")]
+    return []
 
 
 def has_content(html):
@@ -31,10 +47,14 @@ def item_errors(item):
         add("title", _("The title may have at most %(max)d characters.") % {"max": TITLE_MAX_LENGTH})
     for message in doc_number_errors(item.doc_number):
         add("doc_number", message)
-    if item.disclosure != Disclosure.PUBLIC and not item.reason:
+    if item.disclosure not in NO_REASON_DISCLOSURES and not item.reason:
         add("reason", _("Give the reason for not disclosing this item proactively."))
     if item.disclosure == Disclosure.PUBLIC and item.reason:
         add("reason", _("A proactively disclosed item has no reason for not disclosing."))
+    if item.disclosure == Disclosure.NON_GOVERNMENT and item.reason:
+        add("reason", _("Information that is not government information needs no reason for not disclosing."))
+    for message in abstract_errors(item.title, item.abstract):
+        add("abstract", message)
     if item.reason == WithholdingReason.STATE_SECRET:
         if item.classification == Classification.NONE:
             add("classification", _("A state secret needs its classification level."))

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DisclosureColumnConfig(AppConfig):
+    name = "gongkai.disclosure_column"
+    label = "disclosure_column"
+    verbose_name = _("Disclosure column")
+    default_auto_field = "django.db.models.BigAutoField"
