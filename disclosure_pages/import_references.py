@@ -18,6 +18,20 @@ def text(value):
     return str(value).strip()
 
 
+# Yes/no cells as legacy catalogues and spreadsheets write them (an empty cell is no).
+FLAG_VALUES = {"是": True, "否": False, "true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
+
+
+def parse_flag(value, field_label):
+    if isinstance(value, bool):
+        return value
+    if not text(value):
+        return False
+    try:
+        return FLAG_VALUES[text(value).lower()]
+    except KeyError:
+        raise RowRefused(_("%(field)s “%(value)s” must be 是 or 否.") % {"field": field_label, "value": value})
+
 
 PLACEHOLDER_CODE_PREFIX = "TMP"
 

@@ -2,7 +2,7 @@
 
 Columns: title, body, organ, doc_number, written_date, topic, genre, disclosure, reason,
 classification, validity, index_number, external_id; optionally organ_code, validity_date,
-secrecy_period, abstract and published_date. Choice columns accept codes, English labels
+secrecy_period, abstract, published_date and normative (是/否). Choice columns accept codes, English labels
 and Chinese labels; a missing disclosure means 主动公开; a missing index_number is generated.
 
 Each row is validated by the item's own rules and created in its own transaction, so a
@@ -27,7 +27,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .choices import Classification, Disclosure, Validity, WithholdingReason
-from .import_references import References, RowRefused, text
+from .import_references import References, RowRefused, parse_flag, text
 from .legacy_html import body_html
 from .models import DisclosureItemPage
 from .validation import item_errors
@@ -37,7 +37,7 @@ COLUMNS = (
     "title", "body", "organ", "doc_number", "written_date", "topic", "genre", "disclosure",
     "reason", "classification", "validity", "index_number", "external_id",
 )
-OPTIONAL_COLUMNS = ("organ_code", "validity_date", "secrecy_period", "abstract", "published_date")
+OPTIONAL_COLUMNS = ("organ_code", "validity_date", "secrecy_period", "abstract", "published_date", "normative")
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日")
 # Fields the import sets itself or that a page only has once it is in the tree.
 NOT_FROM_ROW = [
@@ -145,6 +145,7 @@ def item_from_row(row):
         title=text(row.get("title")),
         body=body_html(row.get("body")),
         abstract=text(row.get("abstract")),
+        normative=parse_flag(row.get("normative"), label("normative")),
         doc_number=text(row.get("doc_number")),
         written_date=parse_date(row.get("written_date"), "written_date"),
         disclosure=parse_choice(Disclosure, row.get("disclosure"), "disclosure", Disclosure.PUBLIC),

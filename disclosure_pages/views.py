@@ -96,6 +96,7 @@ class ItemReportView(FormulaSafeExportMixin, ReportView):
         "published_date",
         "get_disclosure_display",
         "get_validity_display",
+        "normative_label",
         "status_string",
         "disclosure_due_date",
     ]
@@ -108,6 +109,7 @@ class ItemReportView(FormulaSafeExportMixin, ReportView):
     def export_headings(self):
         headings = {column.name: column.label for column in self.columns}
         headings["status_string"] = _("Status")
+        headings["normative_label"] = field_label("normative")
         return headings
 
     def get_base_queryset(self):

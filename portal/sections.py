@@ -6,7 +6,7 @@ SECTIONS = {
     "guide": _("Disclosure guide"),
     "rules": _("Disclosure rules"),
     "mandatory": _("Statutory proactive disclosure"),
-    "normative": _("Normative documents"),
+    "normative": _("Normative document library"),
     "annual-reports": _("Annual reports"),
     "requests": _("Disclosure on request"),
 }

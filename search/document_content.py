@@ -7,6 +7,8 @@ from gongkai.disclosure_pages.doc_numbers import DocNumber, parse_doc_number
 from .citations import cited_doc_numbers, part_keys
 
 # Text fields, indexed as CJK bigrams only: queries match a word as its adjacent bigrams.
+# The 规范性文件 facet's two values (gongkai.search.engine labels them).
+NORMATIVE, OTHER_DOCUMENT = "normative", "other"
 TEXT_FIELDS = ("title", "abstract", "body", "attachments")
 # Facet labels travel with the counts (`code<US>label`), so a search needs no database.
 LABEL_SEPARATOR = "\x1f"
@@ -31,6 +33,7 @@ def compose_document(
     published_date,
     validity,
     url,
+    normative=False,
     interpretations=(),
     interpreted_policies=(),
 ):
@@ -68,6 +71,7 @@ def compose_document(
         "published_date": published_date.isoformat() if published_date else None,
         "year": written_date.year,
         "validity": validity,
+        "normative": NORMATIVE if normative else OTHER_DOCUMENT,
         "url": url,
         "interpretations": [dict(title=t, url=u) for t, u in interpretations],
         "interpreted_policies": [dict(title=t, url=u) for t, u in interpreted_policies],

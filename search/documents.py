@@ -86,6 +86,7 @@ class ItemRow:
     written_date: datetime.date
     published_date: datetime.date | None
     validity: str
+    normative: bool
     disclosure: str
     classification: str
 
@@ -186,6 +187,7 @@ class CatalogueDocuments:
             written_date=item.written_date,
             published_date=item.published_date,
             validity=item.validity,
+            normative=item.normative,
             url=self.urls.url_of(item),
             interpretations=interpretations,
             interpreted_policies=interpreted_policies,

@@ -11,12 +11,13 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy
 from elasticsearch import NotFoundError
 
 from gongkai.disclosure_pages.choices import Validity
 
 from .connection import client
-from .document_content import LABEL_SEPARATOR
+from .document_content import LABEL_SEPARATOR, NORMATIVE, OTHER_DOCUMENT
 from .documents import alias_name
 from .query_analysis import analyse_query
 from .query_builder import build_highlight_query, build_text_query, can_relax
@@ -26,6 +27,7 @@ logger = logging.getLogger("gongkai.search")
 PAGE_SIZE = 20
 SORTS = ("relevance", "newest", "oldest")
 HIGHLIGHT_TAGS = ("<mark>", "</mark>")
+NORMATIVE_LABELS = {NORMATIVE: gettext_lazy("Normative documents"), OTHER_DOCUMENT: gettext_lazy("Other documents")}
 SNIPPET_FIELDS = ("abstract", "body", "attachments")
 RESULT_SOURCE = [
     "page_id",
@@ -60,6 +62,7 @@ class CatalogueQuery:
     genre: tuple[str, ...] = ()
     year: tuple[int, ...] = ()
     validity: tuple[str, ...] = ()
+    normative: tuple[str, ...] = ()
     written_from: datetime.date | None = None
     written_to: datetime.date | None = None
     published_from: datetime.date | None = None
@@ -103,6 +106,8 @@ class Facet:
         value, _, label = str(key).partition(LABEL_SEPARATOR)
         if self.name == "validity":
             label = str(Validity(value).label) if value in Validity.values else value
+        if self.name == "normative":
+            label = str(NORMATIVE_LABELS.get(value, value))
         return value, label or value
 
 
@@ -112,6 +117,7 @@ FACETS = (
     Facet("genre", "genre", "genre_labels"),
     Facet("year", "year"),
     Facet("validity", "validity"),
+    Facet("normative", "normative"),
 )
 
 

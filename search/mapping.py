@@ -43,6 +43,7 @@ class CatalogueDocument(Document):
     published_date = Date(format="date")
     year = Integer()
     validity = Keyword()
+    normative = Keyword()
     url = Keyword(index=False)
     interpretations = Object(LinkedItem, enabled=False)
     interpreted_policies = Object(LinkedItem, enabled=False)

@@ -15,7 +15,7 @@ from .engine import SORTS, CatalogueQuery, max_page
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_LENGTH = 60
-FACET_PARAMETERS = ("organ", "topic", "genre", "year", "validity")
+FACET_PARAMETERS = ("organ", "topic", "genre", "year", "validity", "normative")
 DATE_PARAMETERS = ("written_from", "written_to", "published_from", "published_to")
 SINGLE_PARAMETERS = ("q", "sort", "page", "scope", *DATE_PARAMETERS)
 SCOPES = ("all", "title")

@@ -139,6 +139,9 @@ class DisclosureItemPage(Page):
     def get_admin_display_title(self):
         return self.draft_title or self.title
 
+    def normative_label(self):
+        return gettext("Yes") if self.normative else gettext("No")
+
     def validity_notice(self):
         return validity_notice(self)
 
