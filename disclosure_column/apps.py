@@ -7,3 +7,8 @@ class DisclosureColumnConfig(AppConfig):
     label = "disclosure_column"
     verbose_name = _("Disclosure column")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

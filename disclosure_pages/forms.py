@@ -10,6 +10,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.panels import InlinePanel
 
+from .interpretation_rules import SUBMIT_ACTIONS, submission_refusal
 from .visibility import is_state_secret
 
 
@@ -48,7 +49,17 @@ class DisclosureItemForm(WagtailAdminPageForm):
                 self.add_error(
                     None, _("State secrets never go online: this record cannot have attachments.")
                 )
+        if any(action in self.data for action in SUBMIT_ACTIONS):
+            self.refuse_submission_without_interpretation(cleaned_data)
         return cleaned_data
+
+    def refuse_submission_without_interpretation(self, cleaned_data):
+        for field in ("needs_interpretation", "no_interpretation_reason"):
+            if field in cleaned_data:
+                setattr(self.instance, field, cleaned_data[field])
+        refusal = submission_refusal(self.instance)
+        if refusal:
+            self.add_error("needs_interpretation", refusal)
 
     def instance_with(self, cleaned_data):
         """The instance as it would be with the submitted values (before _post_clean)."""

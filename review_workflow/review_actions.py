@@ -12,6 +12,7 @@ from wagtail.signals import workflow_approved
 
 from .acknowledgements import acknowledged_summary
 from .choices import PASSING_CONCLUSIONS, Conclusion, RecordKind
+from .companions import record_companion_decisions
 from .fingerprints import revision_fingerprint
 from .forms import RequestChangesForm, SecrecyReviewForm
 from .ledger import append_record
@@ -102,6 +103,14 @@ class ReviewDecisionAction(ReviewAction):
             opinion=opinion,
             override_reason=cleaned["override_reason"].strip(),
             scan_summary=acknowledged_summary(form.scan_findings(), cleaned["acknowledged"]),
+        )
+        record_companion_decisions(
+            self.page,
+            self.user,
+            checklist=sorted(cleaned["checklist"]),
+            conclusion=cleaned["conclusion"],
+            opinion=opinion,
+            override_reason=cleaned["override_reason"].strip(),
         )
         decide(self.task_state, self.page, self.user, cleaned["conclusion"], opinion)
 

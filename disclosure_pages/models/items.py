@@ -3,7 +3,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -11,13 +10,12 @@ from wagtail.search import index
 from ..admin_index import may_be_in_admin_index, without_state_secrets
 from ..choices import Classification, Disclosure, Validity, WithholdingReason
 from ..doc_numbers import parse_doc_number
-from ..forms import DisclosureItemCopyForm, DisclosureItemForm, RevisionRowsInlinePanel
-from ..panels import ComputedFieldPanel
+from ..forms import DisclosureItemCopyForm, DisclosureItemForm
 from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
-from ..topic_chooser import TopicSelect
 from ..validation import validate_item
 from ..validity_notices import validity_notice, validity_statement
 from .. import working_days
+from .item_panels import ITEM_CONTENT_PANELS, ITEM_PROMOTE_PANELS
 from .organs import Organ
 from .taxonomies import Genre, Topic
 
@@ -68,6 +66,11 @@ class DisclosureItemPage(Page):
         related_name="replaces",
     )
     normative = models.BooleanField(_("normative document"), default=False)
+    # 三同步: a policy marked so is submitted only with an interpretation, or with the reason none is needed.
+    needs_interpretation = models.BooleanField(_("needs a policy interpretation"), default=False)
+    no_interpretation_reason = models.CharField(
+        _("reason no interpretation is needed"), max_length=300, blank=True
+    )
     abstract = models.TextField(_("abstract"), max_length=500, blank=True)
     body = RichTextField(_("body"), blank=True)
     external_id = models.CharField(
@@ -76,40 +79,8 @@ class DisclosureItemPage(Page):
 
     base_form_class = DisclosureItemForm
     copy_form_class = DisclosureItemCopyForm
-    content_panels = [
-        FieldPanel("title"),
-        FieldRowPanel([ComputedFieldPanel("index_number"), ComputedFieldPanel("disclosure_due_date")]),
-        FieldRowPanel([FieldPanel("doc_number"), FieldPanel("written_date")]),
-        FieldPanel("co_issuers"),
-        FieldRowPanel([FieldPanel("topic", widget=TopicSelect), FieldPanel("genre")]),
-        MultiFieldPanel(
-            [
-                FieldPanel("disclosure", required_on_save=True),
-                FieldPanel("reason"),
-                FieldRowPanel([FieldPanel("classification"), FieldPanel("secrecy_period")]),
-            ],
-            heading=_("Disclosure"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("validity"), FieldPanel("validity_date")]),
-                FieldPanel("replaced_by"),
-                FieldPanel("normative"),
-            ],
-            heading=_("Validity"),
-        ),
-        FieldPanel("abstract"),
-        FieldPanel("body"),
-        RevisionRowsInlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
-    ]
-    # The slug comes from the 索引号 (see fill_derived_fields): nobody types it, so the tab keeps
-    # only what an editor may set for search engines, and the legacy system id of imports.
-    promote_panels = [
-        MultiFieldPanel(
-            [FieldPanel("seo_title"), FieldPanel("search_description")], heading=_("For search engines")
-        ),
-        FieldPanel("external_id"),
-    ]
+    content_panels = ITEM_CONTENT_PANELS
+    promote_panels = ITEM_PROMOTE_PANELS
     search_fields = Page.search_fields + [
         index.SearchField("index_number", boost=3),
         index.SearchField("doc_number", boost=3),
