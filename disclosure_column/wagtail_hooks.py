@@ -2,10 +2,13 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
+from wagtail.snippets.models import register_snippet
+
 from gongkai.disclosure_pages.wagtail_hooks import ItemReportMenuItem
 
 from . import reports
 from .constants import PUBLISHED_WITH_POLICY_LOG_ACTION
+from .snippets import DisclosureGuideViewSet, OrganProfileViewSet
 from .interpretations import interpretation_before_policy_refusal, policy_without_interpretation_refusal, review_companions
 
 hooks.register("check_disclosure_publication", policy_without_interpretation_refusal)
@@ -30,3 +33,7 @@ def register_column_log_actions(actions):
     actions.register_action(
         PUBLISHED_WITH_POLICY_LOG_ACTION, gettext_lazy("Published with its policy"), gettext_lazy("Published with its policy")
     )
+
+
+register_snippet(OrganProfileViewSet)
+register_snippet(DisclosureGuideViewSet)

@@ -1,0 +1,31 @@
+"""公开制度: the section lists the organ's public items of the rules genre, not a placeholder."""
+import pytest
+from django.urls import reverse
+
+from gongkai.disclosure_pages.models import Genre
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_rules_section_lists_the_organs_published_rules(client, catalogue, other_catalogue, make_item, publish):
+    rules = Genre.objects.get(code="zhi-du")
+    publish(make_item(title="方山县人民政府办公室政府信息公开保密审查制度", genre=rules, slug="r1", doc_number=""))
+    publish(make_item(title="一般通知", slug="n1", doc_number=""))
+    publish(make_item(parent=other_catalogue, title="生态环境局信息发布协调制度", genre=rules, slug="r2", doc_number=""))
+    make_item(title="未发布的责任追究制度草稿", genre=rules, slug="r3", doc_number="")
+
+    html = client.get(reverse("portal:organ_section", args=["rules", catalogue.organ.pk])).content.decode()
+
+    assert "方山县人民政府办公室政府信息公开保密审查制度" in html
+    for absent in ("一般通知", "生态环境局信息发布协调制度", "未发布的责任追究制度草稿", "本栏目内容正在整理中。"):
+        assert absent not in html
+
+
+def test_no_section_of_an_organ_is_a_placeholder_except_requests_and_annual_reports(client, catalogue):
+    home = client.get(catalogue.url).content.decode()
+    for section in ("guide", "rules", "mandatory", "normative"):
+        url = reverse("portal:organ_section", args=[section, catalogue.organ.pk])
+        assert url in home
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "本栏目内容正在整理中。" not in response.content.decode()
