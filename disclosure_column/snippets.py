@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import DisclosureGuide, OrganProfile
+from .models import DisclosureGuide, MandatoryCategory, OrganProfile
 
 
 class ReviewOverdueColumn(Column):
@@ -30,3 +30,11 @@ class DisclosureGuideViewSet(SnippetViewSet):
         DateColumn("reviewed_on", label=_("last reviewed")),
         ReviewOverdueColumn("review_overdue", label=_("Review")),
     ]
+
+
+class MandatoryCategoryViewSet(SnippetViewSet):
+    model = MandatoryCategory
+    icon = "list-ul"
+    menu_label = _("Statutory disclosure categories")
+    add_to_admin_menu = False
+    list_display = ["name", "basis", "update_interval_days"]

@@ -7,8 +7,9 @@ from wagtail.snippets.models import register_snippet
 from gongkai.disclosure_pages.wagtail_hooks import ItemReportMenuItem
 
 from . import reports
+from .mandatory_report import mandatory_report
 from .constants import PUBLISHED_WITH_POLICY_LOG_ACTION
-from .snippets import DisclosureGuideViewSet, OrganProfileViewSet
+from .snippets import DisclosureGuideViewSet, MandatoryCategoryViewSet, OrganProfileViewSet
 from .interpretations import interpretation_before_policy_refusal, policy_without_interpretation_refusal, review_companions
 
 hooks.register("check_disclosure_publication", policy_without_interpretation_refusal)
@@ -18,7 +19,8 @@ hooks.register("secrecy_review_companions", review_companions)
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    return [path("column/", include((reports.urlpatterns, "disclosure_column"), namespace="disclosure_column"))]
+    patterns = reports.urlpatterns + [path("mandatory/", mandatory_report, name="mandatory")]
+    return [path("column/", include((patterns, "disclosure_column"), namespace="disclosure_column"))]
 
 
 @hooks.register("register_reports_menu_item")
@@ -37,3 +39,11 @@ def register_column_log_actions(actions):
 
 register_snippet(OrganProfileViewSet)
 register_snippet(DisclosureGuideViewSet)
+register_snippet(MandatoryCategoryViewSet)
+
+
+@hooks.register("register_reports_menu_item")
+def register_mandatory_report_menu_item():
+    return ItemReportMenuItem(
+        gettext_lazy("Statutory disclosure categories to update"), reverse("disclosure_column:mandatory"), icon_name="list-ul", order=721
+    )

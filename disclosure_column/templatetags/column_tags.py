@@ -3,6 +3,7 @@ from django import template
 
 from ..guide_defaults import default_guide_blocks
 from ..models import DisclosureGuide, OrganProfile
+from ..mandatory import category_contents
 from ..normative import normative_library
 from ..rules import organ_rules
 
@@ -29,3 +30,8 @@ def organ_guide(organ):
 @register.inclusion_tag("disclosure_column/organ_profile.html")
 def organ_profile(organ):
     return {"profile": OrganProfile.objects.filter(organ=organ).first()}
+
+
+@register.simple_tag
+def organ_mandatory_categories(organ):
+    return category_contents(organ)
