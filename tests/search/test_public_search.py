@@ -53,7 +53,7 @@ def test_api_returns_the_documented_fields(client, catalogue_items):
     assert result["doc_number"] == "方政办〔2022〕45号"
     assert result["organ"] == "方山县人民政府办公室"
     assert result["validity"] == "有效"
-    assert set(data["facets"]) == {"organ", "topic", "genre", "year", "validity"}
+    assert set(data["facets"]) == {"organ", "topic", "genre", "year", "validity", "normative"}
 
 
 def test_an_exact_doc_number_or_index_number_comes_first(client, catalogue_items):
