@@ -118,6 +118,9 @@ def test_a_policy_and_its_interpretation_are_reviewed_together_and_go_live_toget
     expect(browser_page.get_by_role("link", name=POLICY)).to_be_visible()
     screenshot(browser_page, "column-interpretation")
     assert serious_violations(browser_page) == []
+    browser_page.goto(f"/disclosure/normative/{catalogue.organ.pk}/")
+    expect(browser_page.get_by_role("link", name=POLICY)).to_be_visible()
+    assert serious_violations(browser_page) == []
 
 
 @pytest.mark.parametrize("section", ["normative", "rules", "guide", "mandatory"])
