@@ -19,10 +19,11 @@ from pathlib import Path
 import pytest
 import requests
 from django.conf import settings
+from django.db import connection
 from wagtail.test.utils.form_data import querydict_from_html
 
 pytestmark = pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+    connection.vendor != "sqlite",
     reason="the embedded SQLite default only",
 )
 
