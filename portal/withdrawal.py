@@ -30,7 +30,7 @@ def withdrawn_item_at(request):
         .order_by("-timestamp", "-pk")
         .first()
     )
-    if last_event is None or last_event.action != WITHDRAWAL_ACTION:
+    if last_event is None or last_event.action != WITHDRAW_ACTION:
         return None
     return item, last_event
 
