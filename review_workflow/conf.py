@@ -1,4 +1,6 @@
 """Settings of review_workflow, each with its default (docs/settings.md lists them all)."""
+from pathlib import Path
+
 from django.conf import settings
 
 from .constants import REVIEW_STEP_ROLES
@@ -13,8 +15,7 @@ DEFAULTS = {
     "GONGKAI_LEDGER_KEY": "",
     # The append-only file of the ledger's anchors. None: anchors go to the log only.
     "GONGKAI_LEDGER_ANCHOR_FILE": None,
-    # Where secrecy-administration letters are stored. None: "private-media" beside MEDIA_ROOT,
-    # which is never served.
+    # Where secrecy-administration letters are stored. None: private_media_root() below.
     "GONGKAI_PRIVATE_MEDIA_ROOT": None,
 }
 
@@ -22,3 +23,8 @@ DEFAULTS = {
 def get(name):
     """The site's value of one of this app's settings, else its default."""
     return getattr(settings, name, DEFAULTS[name])
+
+
+def private_media_root():
+    """The letters' folder: the setting, else "private-media" beside MEDIA_ROOT, which no URL serves."""
+    return get("GONGKAI_PRIVATE_MEDIA_ROOT") or Path(settings.MEDIA_ROOT).parent / "private-media"

@@ -133,8 +133,7 @@ class SecrecyReviewRecord(models.Model):
 
 def private_letter_storage():
     """Letters may quote what they protect: kept out of MEDIA_ROOT, never given a public URL."""
-    location = conf.get("GONGKAI_PRIVATE_MEDIA_ROOT") or Path(settings.MEDIA_ROOT).parent / "private-media"
-    return FileSystemStorage(location=location, base_url=None)
+    return FileSystemStorage(location=conf.private_media_root(), base_url=None)
 
 
 class DeterminationLetter(models.Model):
