@@ -11,6 +11,7 @@ class DisclosurePagesConfig(AppConfig):
     def ready(self):
         from wagtail.models import Revision
 
+        from . import checks  # noqa: F401 (registers the settings' system checks)
         from .admin_index_sync import item_deleted, item_saved
         from .models import WorkingDayOverride
         from .publication import refuse_scheduled_publication

@@ -15,23 +15,23 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
 
+from .constants import EDITORS, LEADERS, ROLES, SECRECY_REVIEWERS, SECTION_HEADS
 from .models import DisclosureCatalogueIndexPage, Organ
 from .signals import organ_set_up
 
-ROLES = ("editors", "section_heads", "secrecy_reviewers", "leaders")
 PAGE_PERMISSIONS = {
-    "editors": ("add_page", "change_page"),
-    "section_heads": ("add_page", "change_page", "lock_page"),
-    "secrecy_reviewers": ("change_page", "lock_page"),
-    "leaders": ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    EDITORS: ("add_page", "change_page"),
+    SECTION_HEADS: ("add_page", "change_page", "lock_page"),
+    SECRECY_REVIEWERS: ("change_page", "lock_page"),
+    LEADERS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
 }
 UPLOAD = ("add_document", "change_document", "choose_document", "add_image", "change_image", "choose_image")
 CHOOSE = ("choose_document", "choose_image")
 COLLECTION_PERMISSIONS = {
-    "editors": UPLOAD,
-    "section_heads": UPLOAD,
-    "secrecy_reviewers": CHOOSE,
-    "leaders": CHOOSE,
+    EDITORS: UPLOAD,
+    SECTION_HEADS: UPLOAD,
+    SECRECY_REVIEWERS: CHOOSE,
+    LEADERS: CHOOSE,
 }
 ORGAN_FIELDS = (
     "short_name",
@@ -55,10 +55,10 @@ class OrganSetup:
 
 def role_label(role):
     return {
-        "editors": _("editors"),
-        "section_heads": _("section heads"),
-        "secrecy_reviewers": _("secrecy reviewers"),
-        "leaders": _("leaders"),
+        EDITORS: _("editors"),
+        SECTION_HEADS: _("section heads"),
+        SECRECY_REVIEWERS: _("secrecy reviewers"),
+        LEADERS: _("leaders"),
     }[role]
 
 

@@ -14,9 +14,10 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.log_actions import log
 
+from .constants import PUBLICATION_LOGGER, PUBLICATION_REFUSED_ACTION
 from .visibility import may_be_public
 
-logger = logging.getLogger("gongkai.publication")
+logger = logging.getLogger(PUBLICATION_LOGGER)
 
 # Saves that touch only these columns neither publish nor change live content.
 BOOKKEEPING_FIELDS = frozenset(
@@ -77,7 +78,7 @@ def ensure_may_go_live(page, update_fields=None):
         return
     logger.warning("Publication refused for page %s (%s): %s", page.pk, page.title, refusal)
     if page.pk:
-        log(instance=page, action="gongkai.publication_refused", data={"reason": str(refusal)})
+        log(instance=page, action=PUBLICATION_REFUSED_ACTION, data={"reason": str(refusal)})
     raise PublicationRefused(refusal)
 
 

@@ -5,10 +5,11 @@ from django.db.models.signals import post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from .constants import PUBLICATION_LOGGER
 from .publication import publication_refusal
 from .serving import items_referring_to
 
-logger = logging.getLogger("gongkai.publication")
+logger = logging.getLogger(PUBLICATION_LOGGER)
 
 
 def send_carrying_items_to_review(sender, instance, created, raw=False, **kwargs):

@@ -4,7 +4,7 @@ from django.dispatch import Signal
 
 # Sent by setup_organ once an organ, its catalogue page and its groups exist.
 # Arguments: organ, catalogue (DisclosureCatalogueIndexPage), groups (dict: role -> Group,
-# roles "editors", "section_heads", "secrecy_reviewers", "leaders").
+# one for each of constants.ROLES).
 organ_set_up = Signal()
 
 # Sent when a live item is taken down at once with a reason (撤稿).

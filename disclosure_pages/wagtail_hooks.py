@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import serving, views
+from .constants import PUBLICATION_REFUSED_ACTION
 from .models import DisclosureItemPage, Genre, Organ, Topic, WorkingDayOverride
 from .publication import publication_refusal
 
@@ -81,7 +82,7 @@ def register_deadline_report_menu_item():
 @hooks.register("register_log_actions")
 def register_publication_log_actions(actions):
     actions.register_action(
-        "gongkai.publication_refused", _("Publication refused"), _("Publication refused")
+        PUBLICATION_REFUSED_ACTION, _("Publication refused"), _("Publication refused")
     )
 
 

@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Task, TaskState
 
+from . import conf
 from .choices import PASSING_CONCLUSIONS, Concern, Conclusion, RecordKind
 
 
@@ -132,8 +133,7 @@ class SecrecyReviewRecord(models.Model):
 
 def private_letter_storage():
     """Letters may quote what they protect: kept out of MEDIA_ROOT, never given a public URL."""
-    default = Path(settings.MEDIA_ROOT).parent / "private-media"
-    return FileSystemStorage(location=getattr(settings, "GONGKAI_PRIVATE_MEDIA_ROOT", default), base_url=None)
+    return FileSystemStorage(location=conf.private_media_root(), base_url=None)
 
 
 class DeterminationLetter(models.Model):

@@ -12,13 +12,13 @@ from wagtail.signals import workflow_approved
 
 from .acknowledgements import acknowledged_summary
 from .choices import PASSING_CONCLUSIONS, Conclusion, RecordKind
+from .constants import FILED_AS_RECORD_ACTION, REVIEW_LOGGER
 from .fingerprints import revision_fingerprint
 from .forms import RequestChangesForm, SecrecyReviewForm
 from .ledger import append_record
 from .review_rules import ReviewRefused, awaiting_determination, completed_step_message, reviewer_refusal
 
-logger = logging.getLogger("gongkai.review")
-FILED_LOG_ACTION = "gongkai.filed_as_record"
+logger = logging.getLogger(REVIEW_LOGGER)
 
 
 def available_review_actions(task, page, user):
@@ -124,7 +124,7 @@ def file_as_record(task_state, page, user, opinion):
     workflow_state = task_state.workflow_state
     workflow_state.status = WorkflowState.STATUS_APPROVED
     workflow_state.save(update_fields=["status"])
-    log(instance=page, action=FILED_LOG_ACTION, user=user, revision=task_state.revision)
+    log(instance=page, action=FILED_AS_RECORD_ACTION, user=user, revision=task_state.revision)
     workflow_approved.send(sender=WorkflowState, instance=workflow_state, user=user)
 
 

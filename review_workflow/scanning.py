@@ -17,7 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from gongkai.disclosure_pages.executables import CannotBeChecked, ProgramFound, check_for_programs
 from gongkai.disclosure_pages.file_text import file_text
 
-logger = logging.getLogger("gongkai.review")
+from .constants import REVIEW_LOGGER
+
+logger = logging.getLogger(REVIEW_LOGGER)
 
 HIGH = "high"
 MEDIUM = "medium"

@@ -6,10 +6,12 @@ from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 
+from gongkai.disclosure_pages.constants import PUBLICATION_LOGGER
 from gongkai.disclosure_pages.signals import item_withdrawn
 
-logger = logging.getLogger("gongkai.publication")
-LOG_ACTION = "gongkai.withdraw"
+from .constants import WITHDRAW_ACTION
+
+logger = logging.getLogger(PUBLICATION_LOGGER)
 
 
 def may_withdraw(page, user):
@@ -41,7 +43,7 @@ class WithdrawItemAction:
         UnpublishPageAction(self.page, user=self.user, log_action=True).execute(
             skip_permission_checks=True
         )
-        log(instance=self.page, action=LOG_ACTION, user=self.user, data={"reason": self.reason})
+        log(instance=self.page, action=WITHDRAW_ACTION, user=self.user, data={"reason": self.reason})
         logger.warning("Item %s (%s) withdrawn by %s: %s", self.page.pk, self.page.title, self.user, self.reason)
         item_withdrawn.send(sender=type(self.page), page=self.page, user=self.user, reason=self.reason)
         return self.page

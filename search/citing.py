@@ -8,13 +8,14 @@ import re
 
 from django.utils.html import escape
 
+from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 from gongkai.disclosure_pages.doc_numbers import normalize_doc_number
 
 from .citations import CITED_DOC_NUMBER, cited_doc_numbers
 from .connection import client
 from .documents import alias_name
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 MAX_CITING_ITEMS = 50
 TAG_OR_TEXT = re.compile(r"(<[^>]*>)")

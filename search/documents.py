@@ -6,7 +6,6 @@ which disclosure_pages' `may_be_public` is true.
 import datetime
 from dataclasses import dataclass, fields
 
-from django.conf import settings
 from django.utils import timezone
 
 from gongkai.disclosure_pages.doc_numbers import DocNumber
@@ -20,6 +19,7 @@ from gongkai.disclosure_pages.models import (
 )
 from gongkai.disclosure_pages.visibility import may_be_public
 
+from . import conf
 from .analysis import ANALYSIS_SETTINGS
 from .attachment_text import attachment_text
 from .document_content import compose_document, plain_text, topic_levels
@@ -29,7 +29,7 @@ from .mapping import CatalogueDocument
 
 def alias_name():
     """The alias searches read: `{prefix}-catalogue`."""
-    return f"{settings.GONGKAI_INDEX_PREFIX}-catalogue"
+    return f"{conf.get('GONGKAI_INDEX_PREFIX')}-catalogue"
 
 
 def versioned_index_pattern():
@@ -45,7 +45,7 @@ def index_body():
     return {
         "settings": {
             "number_of_shards": 1,
-            "number_of_replicas": getattr(settings, "GONGKAI_SEARCH_REPLICAS", 0),
+            "number_of_replicas": conf.get("GONGKAI_SEARCH_REPLICAS"),
             "analysis": ANALYSIS_SETTINGS,
         },
         "mappings": CatalogueDocument._doc_type.mapping.to_dict(),

@@ -10,18 +10,19 @@ import datetime
 import logging
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from elasticsearch import NotFoundError
 
 from gongkai.disclosure_pages.choices import Validity
+from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 
+from . import conf
 from .connection import client
 from .document_content import LABEL_SEPARATOR
 from .documents import alias_name
 from .query_analysis import analyse_query
 from .query_builder import build_highlight_query, build_text_query, can_relax
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 PAGE_SIZE = 20
 SORTS = ("relevance", "newest", "oldest")
@@ -45,7 +46,7 @@ RESULT_SOURCE = [
 
 def max_page():
     """Deepest page served: results beyond it are reached by refining the search."""
-    return getattr(settings, "GONGKAI_SEARCH_MAX_PAGE", 50)
+    return conf.get("GONGKAI_SEARCH_MAX_PAGE")
 
 
 class SearchUnavailable(Exception):

@@ -10,6 +10,7 @@ import time
 
 from elasticsearch import helpers
 
+from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 from gongkai.disclosure_pages.models import DisclosureItemPage, PolicyInterpretationLink
 
 from .connection import client
@@ -23,7 +24,7 @@ from .documents import (
     versioned_index_pattern,
 )
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 VERSION_CONFLICT = 409
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 from wagtail.search.index import insert_or_update_object
 
+from gongkai.disclosure_pages.constants import EDITORS
 from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Organ
 from gongkai.disclosure_pages.organ_setup import set_up_organ
 from gongkai.disclosure_pages.signals import organ_set_up
@@ -63,7 +64,7 @@ def test_setup_organ_refuses_a_wrong_credit_code(home_page):
 
 def editor_of(setup, django_user_model, username):
     user = django_user_model.objects.create_user(username=username, password="x")
-    user.groups.add(setup.groups["editors"])
+    user.groups.add(setup.groups[EDITORS])
     return user
 
 

@@ -5,6 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from django.contrib.auth import get_user_model
 
+from gongkai.disclosure_pages.constants import EDITORS, LEADERS, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.organ_setup import set_up_organ
 from gongkai.review_workflow.legacy import record_legacy_review
 
@@ -33,22 +34,22 @@ def make_user(username, group=None, **extra):
 
 @pytest.fixture
 def editor(organ_setup):
-    return make_user("editor", organ_setup.groups["editors"], first_name="编辑")
+    return make_user("editor", organ_setup.groups[EDITORS], first_name="编辑")
 
 
 @pytest.fixture
 def section_head(organ_setup):
-    return make_user("section_head", organ_setup.groups["section_heads"])
+    return make_user("section_head", organ_setup.groups[SECTION_HEADS])
 
 
 @pytest.fixture
 def reviewer(organ_setup):
-    return make_user("reviewer", organ_setup.groups["secrecy_reviewers"], first_name="审查员")
+    return make_user("reviewer", organ_setup.groups[SECRECY_REVIEWERS], first_name="审查员")
 
 
 @pytest.fixture
 def leader(organ_setup):
-    return make_user("leader", organ_setup.groups["leaders"])
+    return make_user("leader", organ_setup.groups[LEADERS])
 
 
 @pytest.fixture

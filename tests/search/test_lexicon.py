@@ -6,13 +6,14 @@ import datetime
 import pytest
 from elasticsearch import helpers
 
+from gongkai.search import conf
 from gongkai.search.connection import client
 from gongkai.search.document_content import compose_document
 from gongkai.search.documents import index_body
 from gongkai.search.engine import CatalogueQuery, search_catalogue
-from gongkai.search.synonyms import DEFAULT_FILE, load_synonym_groups
+from gongkai.search.synonyms import load_synonym_groups
 
-GROUPS = load_synonym_groups(DEFAULT_FILE)
+GROUPS = load_synonym_groups(conf.DEFAULTS["GONGKAI_SEARCH_SYNONYMS_FILE"])
 INDEX = "test-lexicon"
 
 

@@ -22,13 +22,14 @@ from django.conf import settings
 from django.db import connection
 from wagtail.test.utils.form_data import querydict_from_html
 
+from gongkai_site.demo import DEMO_PASSWORD
+
 pytestmark = pytest.mark.skipif(
     connection.vendor != "sqlite",
     reason="the embedded SQLite default only",
 )
 
 REPO_DIR = Path(settings.REPO_DIR)
-DEMO_PASSWORD = "demo-password-2026"
 CATALOGUE_ITEM_ADD = "/admin/pages/add/disclosure_pages/disclosureitempage/{parent}/"
 BURST_CREATES, BURST_EDITS, BURST_APPROVALS = 8, 6, 6
 
