@@ -20,9 +20,11 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP = b"PK\x03\x04"
 # Enough to find an attachment by what it says, and to scan a very long roster.
 MAX_CHARACTERS = 2_000_000
-# Where a block of rich text ends (a line of its own for the reader), and any other tag.
-BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|ul|ol|div|blockquote|pre|tr|td|th|table)\s*>|<(?:br|hr)\b[^>]*>", re.IGNORECASE)
-TAG = re.compile(r"<[A-Za-z/!][^>]*>")
+# Where a block of rich text ends (a line of its own for the reader), and any other tag. Rich
+# text escapes every `<` of its text and attributes, so a tag stops at the next `<`: the patterns
+# take linear time even on a body of unclosed `<a` (`[^>]*` would take seconds on 40,000 characters).
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|ul|ol|div|blockquote|pre|tr|td|th|table)\s*>|<(?:br|hr)\b[^<>]*>", re.IGNORECASE)
+TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 
 
 def pdf_text(data):
@@ -143,6 +145,5 @@ def document_text(document, data=None):
 def html_text(rich_text):
     """Rich text as its reader sees it: a line per block, inline tags (bold, links, embeds)
     gone without a space, so a word or a number marked up in part stays whole, and entities
-    as characters. A pattern is safe, and ten times faster than strip_tags, because rich text
-    escapes every `<` of its text."""
+    as characters. Patterns, ten times faster than strip_tags, are safe on rich text (see TAG)."""
     return html.unescape(TAG.sub("", BLOCK_END.sub("\n", rich_text or "")))
