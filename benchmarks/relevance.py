@@ -77,7 +77,8 @@ def index_project():
 
 
 def public_pages():
-    from gongkai.search.documents import belongs_in_public_index, item_rows, live_items
+    from gongkai.search.index_membership import belongs_in_public_index, live_items
+    from gongkai.search.item_batches import item_rows
 
     public_ids = [row.pk for row in item_rows(live_items()) if belongs_in_public_index(row)]
     return live_items().filter(pk__in=public_ids)

@@ -10,16 +10,10 @@ from dataclasses import dataclass, field
 from elasticsearch import helpers
 
 from .connection import client
-from .documents import (
-    CatalogueDocuments,
-    alias_name,
-    belongs_in_public_index,
-    index_body,
-    item_rows,
-    live_items,
-    new_index_name,
-    versioned_index_pattern,
-)
+from .documents import index_body
+from .index_membership import belongs_in_public_index, live_items
+from .index_names import alias_name, new_index_name, versioned_index_pattern
+from .item_batches import CatalogueDocuments, item_rows
 from .indexing import bulk_write, index_action, reading_version, sync_items
 
 CHUNK_SIZE = 500

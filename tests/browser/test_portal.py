@@ -10,7 +10,7 @@ from gongkai.disclosure_pages.models import Genre, Topic
 from gongkai.review_workflow.legacy import record_legacy_review
 from gongkai.review_workflow.withdrawal import WithdrawItemAction
 from gongkai.search.connection import client
-from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.index_names import versioned_index_pattern
 from gongkai.search.indexing import ensure_index, sync_items
 
 PHONE = {"width": 375, "height": 812}

@@ -5,7 +5,7 @@ import pytest
 from gongkai.review_workflow.legacy import record_legacy_review
 from gongkai.review_workflow.withdrawal import WithdrawItemAction
 from gongkai.search.connection import client
-from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.index_names import versioned_index_pattern
 from gongkai.search.indexing import ensure_index, sync_items
 
 

@@ -23,7 +23,7 @@ from gongkai.review_workflow.fingerprints import revision_fingerprint
 from gongkai.review_workflow.ledger import append_record
 from gongkai.review_workflow.withdrawal import WithdrawItemAction
 from gongkai.search.connection import client as es_client
-from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.index_names import versioned_index_pattern
 from gongkai.search.indexing import ensure_index, sync_items
 
 from .documents import image_embed, image_of

@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from gongkai.search.connection import client
-from gongkai.search.documents import alias_name
+from gongkai.search.index_names import alias_name
 from gongkai.search.engine import CatalogueQuery, search_catalogue
 from gongkai.search.index_operations import CatalogueIndexRebuild
 

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from gongkai.search.connection import is_unavailable
-from gongkai.search.documents import live_items
+from gongkai.search.index_membership import live_items
 from gongkai.search.index_operations import CatalogueIndexRebuild, find_drift, repair_drift
 
 
