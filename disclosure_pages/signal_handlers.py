@@ -40,9 +40,9 @@ def send_carrying_items_to_review(sender, instance, created, raw=False, **kwargs
 def refresh_due_dates(sender, instance, **kwargs):
     """post_save/post_delete of WorkingDayOverride: recount the stored due dates the changed
     day can move (items written up to ~2 months before it)."""
+    earliest = instance.date - datetime.timedelta(days=PROACTIVE_DISCLOSURE_WORKING_DAYS * 3 + 14)
     items = DisclosureItemPage.objects.filter(
-        disclosure=Disclosure.PUBLIC,
-        written_date__range=(instance.date - datetime.timedelta(days=PROACTIVE_DISCLOSURE_WORKING_DAYS * 3 + 14), instance.date),
+        disclosure=Disclosure.PUBLIC, written_date__range=(earliest, instance.date)
     )
     for pk, written_date in items.values_list("pk", "written_date"):
         items.filter(pk=pk).update(disclosure_due_date=disclosure_due_date(written_date).date)

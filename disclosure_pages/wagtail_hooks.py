@@ -84,7 +84,8 @@ def register_publication_log_actions(actions):
     actions.register_action(
         "gongkai.publication_refused", _("Publication refused"), _("Publication refused")
     )
-    actions.register_action(import_rows.LOG_ACTION, _("Imported from the legacy system"), _("Imported from the legacy system"))
+    imported = _("Imported from the legacy system")
+    actions.register_action(import_rows.LOG_ACTION, imported, imported)
     actions.register_action(set_up_organ.LOG_ACTION, _("Organ set up"), _("Organ set up"))
 
 
