@@ -12,7 +12,7 @@ from gongkai.review_workflow.models import SecrecyReviewRecord, SecrecyReviewTas
 from gongkai.review_workflow.review_rules import ReviewRefused
 from gongkai.review_workflow.signals import review_decided
 
-from .test_secrecy_review_task import APPROVE, act, at_secrecy_review, current_state  # noqa: F401
+from .test_secrecy_review_task import APPROVE, act, at_secrecy_review, current_state, shown_revision  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -81,7 +81,7 @@ def test_review_decided_is_sent_after_a_decision_with_the_ledger_record(at_secre
     finally:
         review_decided.disconnect(listen)
     record = SecrecyReviewRecord.objects.get()
-    assert received == [(RecordReviewAction, state.revision.object_id, reviewer, record)]
+    assert received == [(RecordReviewAction, int(state.revision.object_id), reviewer, record)]
 
 
 def test_an_unknown_decision_is_refused(at_secrecy_review, reviewer):
@@ -89,4 +89,15 @@ def test_an_unknown_decision_is_refused(at_secrecy_review, reviewer):
     with pytest.raises(UnknownDecision) as refused:
         act(state, reviewer, "publish", {})
     assert str(refused.value) == "未知的审查操作。"
+    assert current_state(state).status == "in_progress"
+
+
+def test_skipping_permission_checks_never_lets_an_author_review_their_own_item(at_secrecy_review, editor, organ_setup):
+    editor.groups.add(organ_setup.groups["secrecy_reviewers"])
+    state = at_secrecy_review()
+    data = {**APPROVE, "revision": shown_revision(state).pk}
+    with pytest.raises(RecordReviewPermissionError) as refused:
+        RecordReviewAction(state, user=editor, data=data).execute(skip_permission_checks=True)
+    assert "须由其他保密审查员进行审查" in str(refused.value)
+    assert not SecrecyReviewRecord.objects.exists()
     assert current_state(state).status == "in_progress"
