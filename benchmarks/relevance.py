@@ -71,9 +71,9 @@ def load_catalogue(catalogue_file):
 
 
 def index_project():
-    from gongkai.search.index_operations import CatalogueIndexRebuild
+    from gongkai.search.actions.rebuild_index import RebuildIndexAction
 
-    CatalogueIndexRebuild().execute()
+    RebuildIndexAction().execute()
 
 
 def public_pages():

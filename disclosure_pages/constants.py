@@ -11,6 +11,9 @@ ROLES = (EDITORS, SECTION_HEADS, SECRECY_REVIEWERS, LEADERS)
 
 # Page log action written when the publish gate refuses a publication.
 PUBLICATION_REFUSED_ACTION = "gongkai.publication_refused"
+# Log actions of an imported item (on its first revision) and of an organ set up.
+IMPORT_ACTION = "gongkai.import"
+ORGAN_SET_UP_ACTION = "gongkai.organ_set_up"
 
 # Publication decisions (refusals of the gate, withdrawals) are logged here.
 PUBLICATION_LOGGER = "gongkai.publication"

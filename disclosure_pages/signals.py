@@ -10,3 +10,7 @@ organ_set_up = Signal()
 # Sent when a live item is taken down at once with a reason (撤稿).
 # Arguments: page (the specific DisclosureItemPage), user, reason.
 item_withdrawn = Signal()
+
+# Sent by actions.import_rows once every row was imported or refused.
+# Arguments: report (ImportReport), user (the author of the imported revisions, or None).
+catalogue_imported = Signal()

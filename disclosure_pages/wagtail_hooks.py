@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import serving, views
 from .constants import PUBLICATION_REFUSED_ACTION
+from .actions import import_rows, set_up_organ
 from .models import DisclosureItemPage, Genre, Organ, Topic, WorkingDayOverride
 from .publication import publication_refusal
 
@@ -84,6 +85,15 @@ def register_publication_log_actions(actions):
     actions.register_action(
         PUBLICATION_REFUSED_ACTION, _("Publication refused"), _("Publication refused")
     )
+    imported = _("Imported from the legacy system")
+    actions.register_action(import_rows.LOG_ACTION, imported, imported)
+    actions.register_action(set_up_organ.LOG_ACTION, _("Organ set up"), _("Organ set up"))
+
+
+@hooks.register("register_actions")
+def register_disclosure_actions(registry):
+    registry.register(DisclosureItemPage, import_rows.ImportRowsAction)
+    registry.register(Organ, set_up_organ.SetUpOrganAction)
 
 
 def refuse_in_admin(request, page, refusal):

@@ -11,10 +11,16 @@ from gongkai.disclosure_pages.constants import PUBLICATION_LOGGER
 from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
 
 from . import admin_urls
+from .actions.record_determination import RecordDeterminationAction
+from .actions.record_review import RecordReviewAction
+from .actions.request_changes import RequestChangesAction
+from .actions.withdraw import WithdrawItemAction
 from .admin_isolation import pages_visible_to
 from .constants import FILED_AS_RECORD_ACTION, SECRECY_REVIEW_ACTION, WITHDRAW_ACTION
 from .edit_page_decisions import edit_page_refusal
 from .gate import has_passing_review, secrecy_review_refusal
+from .legacy import record_legacy_review
+from .models import SecrecyReviewTask
 from .panels import AwaitingMyReviewPanel, UnreviewableItemsPanel
 from .withdrawal import may_withdraw
 
@@ -113,6 +119,21 @@ def register_ledger_menu_item():
         icon_name="clipboard-list",
         order=50,
     )
+
+
+@hooks.register("before_legacy_publication")
+def record_review_of_legacy_item(revision, reviewer, basis):
+    """An imported item published as it was in the legacy system passes the gate on the
+    legacy review record, which names who answers for it."""
+    record_legacy_review(revision, reviewer, basis)
+
+
+@hooks.register("register_actions")
+def register_review_workflow_actions(registry):
+    """Where Wagtail looks for actions: SecrecyReviewTask dispatches its decisions through here."""
+    for action_class in (RequestChangesAction, RecordReviewAction, RecordDeterminationAction):
+        registry.register(SecrecyReviewTask, action_class)
+    registry.register(DisclosureItemPage, WithdrawItemAction)
 
 
 @hooks.register("register_log_actions")

@@ -16,7 +16,7 @@ from ..panels import ComputedFieldPanel
 from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
 from ..topic_chooser import TopicSelect
 from ..validation import validate_item
-from ..validity_notices import validity_notice, validity_statement
+from ..validity_notices import validity_notice
 from .. import working_days
 from .organs import Organ
 from .taxonomies import Genre, Topic
@@ -141,9 +141,6 @@ class DisclosureItemPage(Page):
 
     def validity_notice(self):
         return validity_notice(self)
-
-    def validity_statement(self):
-        return validity_statement(self)
 
     @classmethod
     def get_indexed_objects(cls):

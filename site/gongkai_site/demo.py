@@ -19,7 +19,7 @@ from gongkai.disclosure_pages.models import (
     PolicyInterpretationPage,
     Topic,
 )
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.disclosure_pages.visibility import may_be_public
 from gongkai.review_workflow.legacy import record_legacy_review
 
@@ -69,7 +69,7 @@ def ensure_home_page():
 
 
 def set_up_demo_organ(spec, home):
-    setup = set_up_organ(
+    setup = SetUpOrganAction(
         name=spec["name"],
         code=spec["code"],
         short_name=spec["short_name"],
@@ -80,7 +80,7 @@ def set_up_demo_organ(spec, home):
         office_hours=spec["hours"],
         office_phone=spec["phone"],
         office_email=spec["email"],
-    )
+    ).execute()
     return {"catalogue": setup.catalogue, "groups": setup.groups}
 
 

@@ -9,20 +9,20 @@ from wagtail.models import Site
 
 from gongkai.disclosure_pages.constants import EDITORS, LEADERS, ROLES, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Topic
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 
 TITLE = "方山县人民政府办公室关于公布2025年惠民补贴发放标准的通知"
 
 
 @pytest.fixture
 def organ(live_server):
-    setup = set_up_organ(
+    setup = SetUpOrganAction(
         name="方山县人民政府办公室",
         code="111411994056312813",
         short_name="县政府办",
         parent_page=Site.objects.get(is_default_site=True).root_page,
         slug="office",
-    )
+    ).execute()
     for role in ROLES:
         user = get_user_model().objects.create_user(username=role, password=f"pw-{role}-2025")
         user.groups.add(setup.groups[role])

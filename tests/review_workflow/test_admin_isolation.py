@@ -12,7 +12,7 @@ from wagtail.models import Task, WorkflowState
 from gongkai.disclosure_pages.constants import EDITORS, LEADERS, SECRECY_REVIEWERS
 from gongkai.disclosure_pages.models import DisclosureItemPage
 
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.review_workflow.legacy import record_legacy_review
 from gongkai.review_workflow.models import SecrecyReviewTask
 
@@ -33,9 +33,9 @@ STATE_SECRET = {
 
 @pytest.fixture
 def other_organ(home_page):
-    return set_up_organ(
+    return SetUpOrganAction(
         name="方山县生态环境局", code=ECOLOGY_CODE, short_name="生态环境局", parent_page=home_page, slug="ecology"
-    )
+    ).execute()
 
 
 @pytest.fixture(params=[EDITORS, SECRECY_REVIEWERS, LEADERS])

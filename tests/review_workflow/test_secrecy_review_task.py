@@ -8,7 +8,7 @@ from wagtail.models import TaskState
 
 from gongkai.disclosure_pages.constants import SECRECY_REVIEWERS
 from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.review_workflow.fingerprints import revision_fingerprint
 from gongkai.review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
 from gongkai.review_workflow.acknowledgements import keyed_findings
@@ -119,7 +119,7 @@ def test_separation_of_duties_can_be_switched_off(at_secrecy_review, editor, org
 
 
 def test_only_the_organs_secrecy_reviewers_review_its_items(at_secrecy_review, superuser, home_page):
-    other = set_up_organ(name="方山县生态环境局", code="11141199405631361N", parent_page=home_page, slug="ecology")
+    other = SetUpOrganAction(name="方山县生态环境局", code="11141199405631361N", parent_page=home_page, slug="ecology").execute()
     other_reviewer = make_user("other_reviewer", other.groups[SECRECY_REVIEWERS])
     state = at_secrecy_review()
     for outsider in (other_reviewer, superuser):

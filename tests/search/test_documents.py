@@ -12,7 +12,8 @@ from gongkai.disclosure_pages.models import DisclosureAttachment, PolicyInterpre
 from gongkai.search.documents import CatalogueDocument
 from gongkai.search.item_batches import documents_for, item_rows
 from gongkai.search.engine import CatalogueQuery, search_catalogue
-from gongkai.search.index_operations import CatalogueIndexRebuild, chunks_of_live_items
+from gongkai.search.actions.rebuild_index import RebuildIndexAction
+from gongkai.search.index_operations import chunks_of_live_items
 
 from .conftest import run_queued_tasks
 
@@ -48,7 +49,7 @@ def test_each_query_word_matches_only_as_a_whole_word(search_index, make_item, p
     publish(make_item(title="关于植树造林的通知", slug="planting"))
     publish(make_item(title="关于植树活动和封山造林的通知", slug="apart"))
     run_queued_tasks()
-    CatalogueIndexRebuild().execute()
+    RebuildIndexAction().execute()
     titles = [result["title"] for result in search_catalogue(CatalogueQuery(q="植树造林")).results]
     assert titles == ["关于植树造林的通知"]
 
