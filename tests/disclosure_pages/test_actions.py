@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from wagtail.actions import action_registry
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from gongkai.disclosure_pages.constants import IMPORT_ACTION, ORGAN_SET_UP_ACTION
 from gongkai.disclosure_pages.actions.import_rows import ImportRowsAction, ImportRowsError, ImportRowsPermissionError
 from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction, SetUpOrganPermissionError
 from gongkai.disclosure_pages.models import DisclosureItemPage, Organ
@@ -36,7 +37,7 @@ def test_a_user_who_may_not_add_organs_is_refused_before_anything_is_created(hom
 def test_an_organ_set_up_is_in_its_history(home_page):
     setup = SetUpOrganAction(**ECOLOGY).execute()
     SetUpOrganAction(**ECOLOGY).execute()
-    entries = ModelLogEntry.objects.filter(object_id=str(setup.organ.pk), action="gongkai.organ_set_up")
+    entries = ModelLogEntry.objects.filter(object_id=str(setup.organ.pk), action=ORGAN_SET_UP_ACTION)
     assert [entry.data["created"] for entry in entries.order_by("pk")] == [True, False]
 
 
@@ -68,4 +69,4 @@ def test_imported_items_say_so_in_their_history_and_the_import_is_announced(cata
         catalogue_imported.disconnect(listen)
     assert announced == [(1, 1, None)]
     item = DisclosureItemPage.objects.get()
-    assert PageLogEntry.objects.filter(page=item, action="gongkai.import").exists()
+    assert PageLogEntry.objects.filter(page=item, action=IMPORT_ACTION).exists()
