@@ -79,7 +79,7 @@ def dump_documents():
     from elasticsearch import helpers
 
     from gongkai.search.connection import client
-    from gongkai.search.documents import alias_name
+    from gongkai.search.index_names import alias_name
 
     dump = OUT / "documents.jsonl"
     with dump.open("w", encoding="utf-8") as file:
@@ -94,7 +94,8 @@ def raw_bulk(dump):
     from elasticsearch import helpers
 
     from gongkai.search.connection import client
-    from gongkai.search.documents import alias_name, index_body
+    from gongkai.search.documents import index_body
+    from gongkai.search.index_names import alias_name
 
     es = client()
     index = f"{alias_name()}-rawbulk"

@@ -71,13 +71,14 @@ def load_catalogue(catalogue_file):
 
 
 def index_project():
-    from gongkai.search.index_operations import CatalogueIndexRebuild
+    from gongkai.search.actions.rebuild_index import RebuildIndexAction
 
-    CatalogueIndexRebuild().execute()
+    RebuildIndexAction().execute()
 
 
 def public_pages():
-    from gongkai.search.documents import belongs_in_public_index, item_rows, live_items
+    from gongkai.search.index_membership import belongs_in_public_index, live_items
+    from gongkai.search.item_batches import item_rows
 
     public_ids = [row.pk for row in item_rows(live_items()) if belongs_in_public_index(row)]
     return live_items().filter(pk__in=public_ids)

@@ -57,16 +57,16 @@ def raw_search(es, index, query):
     from gongkai.search.query_builder import can_relax
 
     analysed = analyse_query(query.q)
-    response = es.search(index=index, **search_body(query, analysed=analysed))
+    response = es.search(index=index, **search_body(query, analysed))
     if response["hits"]["total"]["value"] == 0 and can_relax(analysed):
-        es.search(index=index, **search_body(query, relaxed=True, analysed=analysed))
+        es.search(index=index, **search_body(query, analysed, relaxed=True))
         return 2
     return 1
 
 
 def latency():
     from gongkai.search.connection import client
-    from gongkai.search.documents import alias_name
+    from gongkai.search.index_names import alias_name
 
     server = subprocess.Popen(
         [sys.executable, str(REPO / "site" / "manage.py"), "runserver", "--noreload", "--skip-checks", f"127.0.0.1:{PORT}"],

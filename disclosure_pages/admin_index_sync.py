@@ -14,9 +14,10 @@ from django.utils import timezone
 from django_tasks import task
 from wagtail.search.backends import get_search_backends
 
+from .constants import SEARCH_LOGGER
 from .index_retries import retry_delay
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 
 def indexable_items(page_ids):

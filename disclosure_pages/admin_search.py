@@ -16,7 +16,9 @@ from modelsearch.backends.elasticsearch8 import (
 )
 from modelsearch.index import get_indexed_models
 
-logger = logging.getLogger("gongkai.search")
+from .constants import SEARCH_LOGGER
+
+logger = logging.getLogger(SEARCH_LOGGER)
 
 
 class AdminSearchResults(Elasticsearch8SearchResults):

@@ -16,10 +16,10 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from . import conf
 from .executables import ProgramFound, check_for_programs
 
 DEFAULT_EXTENSIONS = ["pdf", "ofd", "doc", "docx", "xls", "xlsx", "wps", "et", "txt", "zip", "jpg", "png"]
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
@@ -48,7 +48,7 @@ def allowed_extensions():
 
 
 def max_attachment_bytes():
-    return getattr(settings, "GONGKAI_ATTACHMENT_MAX_BYTES", DEFAULT_MAX_BYTES)
+    return conf.get("GONGKAI_ATTACHMENT_MAX_BYTES")
 
 
 def extension_of(name):

@@ -4,8 +4,8 @@ import hashlib
 
 from django.utils.translation import gettext as _
 
+from .actions.set_up_organ import SetUpOrganAction
 from .models import DisclosureCatalogueIndexPage, Genre, Organ, Topic
-from .organ_setup import set_up_organ
 
 
 class RowRefused(Exception):
@@ -98,13 +98,13 @@ class References:
         return genre or value
 
     def create_organ(self, name, code):
-        setup = set_up_organ(
+        setup = SetUpOrganAction(
             name=name,
             code=code or placeholder_code(name),
             short_name=name[:40],
             index_prefix="" if code else name[:40],
             validate_code=bool(code),
-        )
+        ).execute()
         self.report.created_organs.append(setup.organ)
         for key in (setup.organ.code, name):
             self.organs[key] = setup.organ
@@ -119,7 +119,6 @@ class References:
                 topic = Topic.objects.create(
                     code="i" + hashlib.sha1(key.encode()).hexdigest()[:9], name=name, parent=parent
                 )
-                self.report.created_topics.append(topic)
                 self.topics[key] = topic
                 self.topics.setdefault(name, topic)
             parent = topic
@@ -127,7 +126,6 @@ class References:
 
     def create_genre(self, name):
         genre = Genre.objects.create(code="i" + hashlib.sha1(name.encode()).hexdigest()[:9], name=name)
-        self.report.created_genres.append(genre)
         self.genres[name] = genre
         return genre
 

@@ -5,14 +5,7 @@ classification, validity, index_number, external_id; optionally organ_code, vali
 secrecy_period, abstract, published_date and normative (是/否). Choice columns accept codes, English labels
 and Chinese labels; a missing disclosure means 主动公开; a missing index_number is generated.
 
-Each row is validated by the item's own rules and created in its own transaction, so a
-failing row is reported (第 N 行, N counted from 1 over data rows) and the others go on.
-Rows already imported (same external_id, else same index_number) are skipped.
-
-Items are created as drafts with a revision and, when their catalogue has a workflow, are
-submitted to it. With `legacy_published`, public items (主动公开, 非密) are published with
-`revision.publish()` after `before_publish(revision)` — the caller's hook for the legacy
-review record (this module does not know the review app).
+Each row is validated by the item's own rules; actions.import_rows creates the items.
 """
 import csv
 import datetime
@@ -20,18 +13,15 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .choices import Classification, Disclosure, Validity, WithholdingReason
-from .import_references import References, RowRefused, parse_flag, text
+from .import_references import RowRefused, parse_flag, text
 from .legacy_html import body_html
 from .models import DisclosureItemPage
 from .validation import item_errors
-from .visibility import may_be_public
 
 COLUMNS = (
     "title", "body", "organ", "doc_number", "written_date", "topic", "genre", "disclosure",
@@ -62,8 +52,6 @@ class ImportReport:
     existing: int = 0
     errors: list = field(default_factory=list)
     created_organs: list = field(default_factory=list)
-    created_topics: list = field(default_factory=list)
-    created_genres: list = field(default_factory=list)
 
 
 def read_rows(path):
@@ -178,57 +166,3 @@ def check_item(item):
             )
         )
 
-
-class Importer:
-    def __init__(self, *, create_missing, legacy_published, before_publish, user, submit_for_review):
-        self.report = ImportReport()
-        self.references = References(create_missing, self.report)
-        self.legacy_published = legacy_published
-        self.before_publish = before_publish
-        self.user = user
-        self.submit_for_review = submit_for_review
-
-    def import_row(self, row):
-        if existing_item(row):
-            self.report.existing += 1
-            return
-        organ, topic, genre = self.references.organ(row), self.references.topic(row), self.references.genre(row)
-        item = item_from_row(row)
-        check_item(item)
-        organ, item.topic, item.genre = self.references.created(organ, topic, genre)
-        item.organ = organ
-        with transaction.atomic():
-            organ.catalogue.add_child(instance=item)
-            revision = item.save_revision(user=self.user, log_action=True)
-            if self.legacy_published and may_be_public(item):
-                if self.before_publish:
-                    self.before_publish(revision)
-                revision.publish(user=self.user, skip_permission_checks=True)
-                self.report.published += 1
-            elif self.submit_for_review and (workflow := item.get_workflow()):
-                workflow.start(item, self.user)
-        self.report.created += 1
-
-    def run(self, rows):
-        for number, row in enumerate(rows, start=1):
-            try:
-                self.import_row(row)
-            except RowRefused as refusal:
-                self.report.errors.append(RowError(number, str(refusal)))
-            except (ValidationError, PermissionDenied) as error:
-                self.report.errors.append(RowError(number, " ".join(getattr(error, "messages", [str(error)]))))
-        return self.report
-
-
-def import_rows(
-    rows, *, create_missing=False, legacy_published=False, before_publish=None, user=None, submit_for_review=True
-):
-    """Import catalogue rows (dicts keyed by the columns above); returns an ImportReport."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return Importer(
-            create_missing=create_missing,
-            legacy_published=legacy_published,
-            before_publish=before_publish,
-            user=user,
-            submit_for_review=submit_for_review,
-        ).run(rows)

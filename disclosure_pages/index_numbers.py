@@ -1,17 +1,15 @@
 """索引号 generation: `{organ_code}/{year}-{serial:05d}` by default (setting
 GONGKAI_INDEX_NUMBER_PATTERN); the serial restarts per organ per year and never repeats."""
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.text import slugify
 
+from . import conf
 from .models.index_numbers import IndexNumberCounter
-
-DEFAULT_PATTERN = "{organ_code}/{year}-{serial:05d}"
 
 
 def index_number_pattern():
-    return getattr(settings, "GONGKAI_INDEX_NUMBER_PATTERN", DEFAULT_PATTERN)
+    return conf.get("GONGKAI_INDEX_NUMBER_PATTERN")
 
 
 def _take_serial(organ_code, year):

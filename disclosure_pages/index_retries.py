@@ -6,10 +6,10 @@ catches up within about a minute of the node's return.
 """
 import datetime
 
-from django.conf import settings
+from . import conf
 
 
 def retry_delay(attempt):
-    base = getattr(settings, "GONGKAI_SEARCH_RETRY_DELAY", 5)
-    ceiling = getattr(settings, "GONGKAI_SEARCH_RETRY_MAX_DELAY", 60)
+    base = conf.get("GONGKAI_SEARCH_RETRY_DELAY")
+    ceiling = conf.get("GONGKAI_SEARCH_RETRY_MAX_DELAY")
     return datetime.timedelta(seconds=min(base * 2**attempt, ceiling))

@@ -1,37 +1,31 @@
-"""Setting up an organ (公开主体): the organ, its catalogue page, its collection and its four
-groups with permissions limited to its own subtree. Idempotent: running it again updates
-the organ and completes whatever is missing.
+"""The parts of an organ (公开主体) that actions.set_up_organ creates or completes: the organ,
+its catalogue page, its collection and its four groups with permissions limited to its own
+subtree.
 
 Publishing is governed by the review workflow (review_workflow listens to `organ_set_up`
 and binds the workflow to the catalogue); of the groups only the leaders hold Wagtail's
 `publish` permission, for the Publish button that still goes through the publication gate.
 """
-from dataclasses import dataclass
-
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
-from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
 
+from .constants import EDITORS, LEADERS, ROLES, SECRECY_REVIEWERS, SECTION_HEADS
 from .models import DisclosureCatalogueIndexPage, Organ
-from .signals import organ_set_up
 
-ROLES = ("editors", "section_heads", "secrecy_reviewers", "leaders")
 PAGE_PERMISSIONS = {
-    "editors": ("add_page", "change_page"),
-    "section_heads": ("add_page", "change_page", "lock_page"),
-    "secrecy_reviewers": ("change_page", "lock_page"),
-    "leaders": ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    EDITORS: ("add_page", "change_page"),
+    SECTION_HEADS: ("add_page", "change_page", "lock_page"),
+    SECRECY_REVIEWERS: ("change_page", "lock_page"),
+    LEADERS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
 }
 UPLOAD = ("add_document", "change_document", "choose_document", "add_image", "change_image", "choose_image")
 CHOOSE = ("choose_document", "choose_image")
 COLLECTION_PERMISSIONS = {
-    "editors": UPLOAD,
-    "section_heads": UPLOAD,
-    "secrecy_reviewers": CHOOSE,
-    "leaders": CHOOSE,
+    EDITORS: UPLOAD,
+    SECTION_HEADS: UPLOAD,
+    SECRECY_REVIEWERS: CHOOSE,
+    LEADERS: CHOOSE,
 }
 ORGAN_FIELDS = (
     "short_name",
@@ -44,21 +38,12 @@ ORGAN_FIELDS = (
 )
 
 
-@dataclass
-class OrganSetup:
-    organ: Organ
-    catalogue: DisclosureCatalogueIndexPage
-    collection: Collection
-    groups: dict
-    created: bool
-
-
 def role_label(role):
     return {
-        "editors": _("editors"),
-        "section_heads": _("section heads"),
-        "secrecy_reviewers": _("secrecy reviewers"),
-        "leaders": _("leaders"),
+        EDITORS: _("editors"),
+        SECTION_HEADS: _("section heads"),
+        SECRECY_REVIEWERS: _("secrecy reviewers"),
+        LEADERS: _("leaders"),
     }[role]
 
 
@@ -111,17 +96,3 @@ def ensure_group(organ, role, catalogue, collection):
         GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
     return group
 
-
-def set_up_organ(*, name, code, parent_page=None, slug=None, validate_code=True, **options):
-    """Create or complete an organ's catalogue, collection and groups, then send
-    `organ_set_up` (on every run: receivers complete what is missing, as this does).
-
-    `validate_code=False` accepts a placeholder code (an import that knows only the name);
-    the organ's admin form asks for the real one at the next edit."""
-    with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
-        organ, created = save_organ(name, code, options, validate_code)
-        catalogue = ensure_catalogue(organ, parent_page, slug)
-        collection = ensure_collection(organ)
-        groups = {role: ensure_group(organ, role, catalogue, collection) for role in ROLES}
-        organ_set_up.send(sender=Organ, organ=organ, catalogue=catalogue, groups=groups)
-    return OrganSetup(organ, catalogue, collection, groups, created)

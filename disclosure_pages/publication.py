@@ -9,36 +9,51 @@ there, so this module never imports it.
 """
 import logging
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.log_actions import log
+from wagtail.models import COMMENTS_RELATION_NAME
 
 from .choices import Disclosure
+from .constants import PUBLICATION_LOGGER, PUBLICATION_REFUSED_ACTION
 from .visibility import may_be_public
 
-logger = logging.getLogger("gongkai.publication")
+logger = logging.getLogger(PUBLICATION_LOGGER)
 
-# Saves that touch only these columns neither publish nor change live content.
+# Page columns that say where, when and by whom, not what is published: the content a
+# secrecy review is bound to is everything else (review_workflow.fingerprints).
 BOOKKEEPING_FIELDS = frozenset(
     {
+        "pk",
+        "path",
+        "depth",
+        "numchild",
+        "url_path",
+        "live",
+        "has_unpublished_changes",
+        "first_published_at",
+        "last_published_at",
+        "live_revision",
         "latest_revision",
         "latest_revision_created_at",
-        "has_unpublished_changes",
         "draft_title",
+        "go_live_at",
+        "expire_at",
+        "expired",
         "locked",
         "locked_at",
         "locked_by",
-        "numchild",
-        "path",
-        "depth",
-        "url_path",
-        "expired",
-        "expire_at",
-        "go_live_at",
-        "wagtail_admin_comments",
+        "owner",
+        "published_date",
+        "disclosure_due_date",
+        COMMENTS_RELATION_NAME,
     }
 )
+# Bookkeeping that makes content public, or says it was: a save touching one of these goes
+# through the gate like any publication.
+PUBLISHING_FIELDS = frozenset({"live", "live_revision", "first_published_at", "last_published_at", "published_date"})
 
 
 class PublicationRefused(PermissionDenied):
@@ -68,7 +83,8 @@ def may_be_public_now(page):
 
 
 def is_bookkeeping_save(update_fields):
-    return update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS
+    """A save of bookkeeping only, which neither publishes nor changes what is public."""
+    return update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS - PUBLISHING_FIELDS
 
 
 def ensure_may_go_live(page, update_fields=None):
@@ -80,7 +96,7 @@ def ensure_may_go_live(page, update_fields=None):
         return
     logger.warning("Publication refused for page %s (%s): %s", page.pk, page.title, refusal)
     if page.pk:
-        log(instance=page, action="gongkai.publication_refused", data={"reason": str(refusal)})
+        log(instance=page, action=PUBLICATION_REFUSED_ACTION, data={"reason": str(refusal)})
     raise PublicationRefused(refusal)
 
 
@@ -96,8 +112,8 @@ def refuse_scheduled_publication(sender, instance, update_fields=None, **kwargs)
         return
     if update_fields is not None and "approved_go_live_at" not in update_fields:
         return
-    from .models import DisclosureItemPage
-
+    # Looked up, not imported: the item model imports this module for its own save.
+    DisclosureItemPage = apps.get_model("disclosure_pages", "DisclosureItemPage")
     if not issubclass(instance.content_type.model_class(), DisclosureItemPage):
         return
     ensure_may_go_live(instance.as_object())

@@ -5,8 +5,10 @@ from django.utils.translation import gettext
 from .choices import Validity
 
 
-def validity_statement(item):
-    """Since when and how the item is no longer in force, e.g. 本文件已于2024年3月18日废止，不再有效。"""
+def validity_notice(item):
+    """Since when and how the item is no longer in force, e.g. 本文件已于2024年3月18日废止，不再有效。
+    ("" while in force). The item page renders it, with a link to the replacing document when
+    that one is public."""
     if item.validity == Validity.VALID:
         return ""
     if not item.validity_date:
@@ -18,10 +20,3 @@ def validity_statement(item):
     }
     return messages[item.validity] % {"date": date_format(item.validity_date, "DATE_FORMAT")}
 
-
-def validity_notice(item):
-    """The statement, naming the replacing document when there is one ("" while in force)."""
-    notice = validity_statement(item)
-    if notice and item.replaced_by_id:
-        notice += gettext("See the replacing document: %(title)s.") % {"title": item.replaced_by.title}
-    return notice

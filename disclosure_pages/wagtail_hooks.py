@@ -11,6 +11,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import serving, views
+from .constants import PUBLICATION_REFUSED_ACTION
+from .actions import import_rows, set_up_organ
 from .models import DisclosureItemPage, Genre, Organ, Topic, WorkingDayOverride
 from .publication import publication_refusal
 
@@ -81,8 +83,17 @@ def register_deadline_report_menu_item():
 @hooks.register("register_log_actions")
 def register_publication_log_actions(actions):
     actions.register_action(
-        "gongkai.publication_refused", _("Publication refused"), _("Publication refused")
+        PUBLICATION_REFUSED_ACTION, _("Publication refused"), _("Publication refused")
     )
+    imported = _("Imported from the legacy system")
+    actions.register_action(import_rows.LOG_ACTION, imported, imported)
+    actions.register_action(set_up_organ.LOG_ACTION, _("Organ set up"), _("Organ set up"))
+
+
+@hooks.register("register_actions")
+def register_disclosure_actions(registry):
+    registry.register(DisclosureItemPage, import_rows.ImportRowsAction)
+    registry.register(Organ, set_up_organ.SetUpOrganAction)
 
 
 def refuse_in_admin(request, page, refusal):

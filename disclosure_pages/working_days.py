@@ -79,16 +79,3 @@ def disclosure_due_date(written_date):
     """主动公开 deadline: 20 working days after the information was made (Art. 26)."""
     return add_working_days(written_date, PROACTIVE_DISCLOSURE_WORKING_DAYS)
 
-
-def refresh_due_dates(sender, instance, **kwargs):
-    """post_save/post_delete of WorkingDayOverride: recount the stored due dates the changed
-    day can move (items written up to ~2 months before it)."""
-    from .choices import Disclosure
-    from .models import DisclosureItemPage
-
-    items = DisclosureItemPage.objects.filter(
-        disclosure=Disclosure.PUBLIC,
-        written_date__range=(instance.date - datetime.timedelta(days=PROACTIVE_DISCLOSURE_WORKING_DAYS * 3 + 14), instance.date),
-    )
-    for pk, written_date in items.values_list("pk", "written_date"):
-        items.filter(pk=pk).update(disclosure_due_date=disclosure_due_date(written_date).date)

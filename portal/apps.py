@@ -9,6 +9,6 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache
+        from . import checks, page_cache  # noqa: F401 (checks registers itself)
 
         page_cache.connect_invalidation()

@@ -1,8 +1,11 @@
+"""The portal's public views: catalogue browsing, the fixed sections and the Atom feeds.
+
+Paths are relative, so a site includes them under the prefix it chooses (README, "Adding the plugin to
+an existing Wagtail site"); sitemap.xml and robots.txt are in crawler_urls.py.
+"""
 from django.urls import path
-from wagtail.contrib.sitemaps.views import sitemap
 
 from . import feeds, views
-from .sitemaps import PublicPagesSitemap
 
 app_name = "portal"
 
@@ -20,6 +23,4 @@ urlpatterns = [
     path("feeds/organ/<int:organ_id>/", feeds.OrganFeed(), name="organ_feed"),
     path("feeds/topic/<str:topic_code>/", feeds.TopicFeed(), name="topic_feed"),
     path("feeds/search/", feeds.SearchFeed(), name="search_feed"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPagesSitemap}}, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots"),
 ]

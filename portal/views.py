@@ -98,6 +98,13 @@ class SectionView(TemplateView):
 
 
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("portal:sitemap"))
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /feeds/search/", f"Sitemap: {sitemap}", ""]
+    sitemap = request.build_absolute_uri(reverse("gongkai_crawlers:sitemap"))
+    # The addresses are reversed: the site chooses where the admin and the portal live.
+    lines = [
+        "User-agent: *",
+        f"Disallow: {reverse('wagtailadmin_home')}",
+        f"Disallow: {reverse('portal:search_feed')}",
+        f"Sitemap: {sitemap}",
+        "",
+    ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

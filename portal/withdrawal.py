@@ -9,9 +9,9 @@ from django.template.response import TemplateResponse
 from wagtail.models import PageLogEntry, Site
 
 from gongkai.disclosure_pages.models import DisclosureItemPage
-from gongkai.review_workflow.withdrawal import LOG_ACTION as WITHDRAWAL_ACTION
+from gongkai.review_workflow.constants import WITHDRAW_ACTION
 
-PUBLICATION_ACTIONS = ("wagtail.publish", WITHDRAWAL_ACTION)
+PUBLICATION_ACTIONS = ("wagtail.publish", WITHDRAW_ACTION)
 
 
 def withdrawn_item_at(request):
@@ -30,7 +30,7 @@ def withdrawn_item_at(request):
         .order_by("-timestamp", "-pk")
         .first()
     )
-    if last_event is None or last_event.action != WITHDRAWAL_ACTION:
+    if last_event is None or last_event.action != WITHDRAW_ACTION:
         return None
     return item, last_event
 

@@ -8,11 +8,7 @@ class ReviewWorkflowConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Receivers are connected here, not in wagtail_hooks, because setup_organ also runs
-        # from management commands, before any admin hook module is imported.
-        from gongkai.disclosure_pages.signals import organ_set_up
-
         from . import checks  # noqa: F401 (registers the ledger's system checks)
-        from .organ_workflows import on_organ_set_up
+        from .signal_handlers import register_signal_handlers
 
-        organ_set_up.connect(on_organ_set_up, dispatch_uid="review_workflow-organ-workflow")
+        register_signal_handlers()

@@ -1,11 +1,15 @@
-"""System checks of the review ledger's configuration."""
+"""System checks of review_workflow's settings and of what the secrecy review needs installed."""
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
+from django.core.exceptions import ImproperlyConfigured
+
+from . import conf
+from .organ_workflows import review_steps
 
 
 @register(Tags.security, deploy=True)
 def ledger_key_is_set(app_configs, **kwargs):
-    key = getattr(settings, "GONGKAI_LEDGER_KEY", "")
+    key = conf.get("GONGKAI_LEDGER_KEY")
     if not key:
         return [
             Warning(
@@ -39,3 +43,20 @@ def admin_isolation_is_installed(app_configs, **kwargs):
             id="review_workflow.E002",
         )
     ]
+
+
+@register
+def review_steps_are_valid(app_configs, **kwargs):
+    """A wrong GONGKAI_REVIEW_STEPS would otherwise surface only when an organ is set up."""
+    try:
+        review_steps()
+    except (ImproperlyConfigured, TypeError) as error:
+        return [
+            Error(
+                f"GONGKAI_REVIEW_STEPS is not usable: {error}",
+                hint=f"The default is {conf.DEFAULTS['GONGKAI_REVIEW_STEPS']}.",
+                id="review_workflow.E003",
+            )
+        ]
+    return []
+

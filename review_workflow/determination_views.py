@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from gongkai.disclosure_pages.models import DisclosureItemPage
 
-from .determinations import RecordDeterminationAction, determination_refusal
+from .actions.record_determination import RecordDeterminationAction, determination_refusal
 from .forms import DeterminationForm
 from .models import OrganReviewGroups, SecrecyReviewRecord, SecrecyReviewTask
 from .review_rules import ReviewRefused, pending_referral
@@ -29,7 +29,7 @@ def record_determination(request, page_id):
     )
     if request.method == "POST" and not refusal and form.is_valid():
         try:
-            RecordDeterminationAction(task, task_state, request.user, form.cleaned_data).execute()
+            RecordDeterminationAction(task_state, user=request.user, data=form.cleaned_data, task=task).execute()
         except ReviewRefused as refused:
             form.add_error(None, str(refused))
         else:

@@ -13,38 +13,9 @@ from functools import lru_cache
 
 from django.core.serializers.json import DjangoJSONEncoder
 from modelcluster.models import get_all_child_relations
-from wagtail.models import COMMENTS_RELATION_NAME
 
 from gongkai.disclosure_pages.carried_files import carried_files
-
-# Page columns that say where, when and by whom, not what is published.
-BOOKKEEPING_FIELDS = frozenset(
-    {
-        "pk",
-        "path",
-        "depth",
-        "numchild",
-        "url_path",
-        "live",
-        "has_unpublished_changes",
-        "first_published_at",
-        "last_published_at",
-        "live_revision",
-        "latest_revision",
-        "latest_revision_created_at",
-        "draft_title",
-        "go_live_at",
-        "expire_at",
-        "expired",
-        "locked",
-        "locked_at",
-        "locked_by",
-        "owner",
-        "published_date",
-        "disclosure_due_date",
-        COMMENTS_RELATION_NAME,
-    }
-)
+from gongkai.disclosure_pages.publication import BOOKKEEPING_FIELDS
 
 
 def read_sha256(storage, name):

@@ -183,10 +183,3 @@ class WithdrawalForm(forms.Form):
         help_text=_("Kept in the page history and shown to reviewers."),
         error_messages={"required": _("Give the reason for withdrawing the item.")},
     )
-
-
-REVIEW_ACTION_FORMS = {"approve": SecrecyReviewForm, "reject": RequestChangesForm}
-
-
-def form_for_review_action(action):
-    return REVIEW_ACTION_FORMS.get(action)

@@ -11,10 +11,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import PageLogEntry
 
 from .fingerprints import content_fingerprint
-from .ledger import LOG_ACTION as DECISION_LOG_ACTION
+from .constants import SECRECY_REVIEW_ACTION, WITHDRAW_ACTION
 from .ledger import verified_records
 from .models import SecrecyReviewRecord
-from .withdrawal import LOG_ACTION as WITHDRAWAL_LOG_ACTION
 
 
 def trusted_decisions(page_id, fingerprint):
@@ -33,7 +32,7 @@ def decision_entry_id(record):
     (record times are kept to the second, too coarse to order events)."""
     return (
         PageLogEntry.objects.filter(
-            page_id=record.page_id, action=DECISION_LOG_ACTION, data__sequence=record.sequence
+            page_id=record.page_id, action=SECRECY_REVIEW_ACTION, data__sequence=record.sequence
         )
         .values_list("pk", flat=True)
         .first()
@@ -43,7 +42,7 @@ def decision_entry_id(record):
 def withdrawn_since(record):
     """A withdrawal of the page came after `record`; without the record's history entry to
     compare with, any withdrawal counts (a missing entry never lets content out)."""
-    withdrawals = PageLogEntry.objects.filter(page_id=record.page_id, action=WITHDRAWAL_LOG_ACTION)
+    withdrawals = PageLogEntry.objects.filter(page_id=record.page_id, action=WITHDRAW_ACTION)
     entry_id = decision_entry_id(record)
     if entry_id is not None:
         withdrawals = withdrawals.filter(pk__gt=entry_id)

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from .constants import SECRECY_REVIEW_ACTION
 from .ledger_anchors import anchor_after_commit
 from .ledger_signing import record_message, sign, signature_matches
 from .models import SecrecyReviewRecord
@@ -36,7 +37,6 @@ HASHED_FIELDS = (
     "determination_date",
     "previous_hash",
 )
-LOG_ACTION = "gongkai.secrecy_review"
 APPEND_ATTEMPTS = 5
 
 
@@ -65,7 +65,7 @@ def append_record(page, user=None, **fields):
                 record.save()
                 log(
                     instance=page,
-                    action=LOG_ACTION,
+                    action=SECRECY_REVIEW_ACTION,
                     user=user,
                     revision=record.revision,
                     data={

@@ -11,12 +11,13 @@ import logging
 import os
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.utils import timezone
 
+from . import conf
+from .constants import LEDGER_LOGGER
 from .ledger_signing import anchor_message, sign, signature_matches
 
-logger = logging.getLogger("gongkai.ledger")
+logger = logging.getLogger(LEDGER_LOGGER)
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Anchor:
 
 
 def anchor_file():
-    return getattr(settings, "GONGKAI_LEDGER_ANCHOR_FILE", None)
+    return conf.get("GONGKAI_LEDGER_ANCHOR_FILE")
 
 
 def write_anchor(sequence, record_hash):

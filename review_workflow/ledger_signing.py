@@ -9,11 +9,13 @@ import hmac
 
 from django.conf import settings
 
+from . import conf
+
 DERIVATION_LABEL = b"gongkai.review-ledger.v1"
 
 
 def ledger_key():
-    configured = getattr(settings, "GONGKAI_LEDGER_KEY", "")
+    configured = conf.get("GONGKAI_LEDGER_KEY")
     if configured:
         return configured.encode("utf-8")
     return hmac.new(settings.SECRET_KEY.encode("utf-8"), DERIVATION_LABEL, hashlib.sha256).digest()

@@ -3,7 +3,8 @@ from dataclasses import dataclass
 
 from wagtail.models import PageLogEntry
 
-from .ledger import LOG_ACTION, record_hash, record_verifies
+from .constants import SECRECY_REVIEW_ACTION
+from .ledger import record_hash, record_verifies
 from .ledger_anchors import read_anchors
 from .models import SecrecyReviewRecord
 
@@ -47,7 +48,7 @@ def history_problems(records_by_sequence):
     problems = []
     noted = set()
     recorded = {record_hash: page_id for record_hash, page_id in records_by_sequence.values()}
-    for entry in PageLogEntry.objects.filter(action=LOG_ACTION).only("data", "page_id"):
+    for entry in PageLogEntry.objects.filter(action=SECRECY_REVIEW_ACTION).only("data", "page_id"):
         entry_hash = entry.data.get("hash")
         noted.add(entry_hash)
         if entry_hash not in recorded:

@@ -11,35 +11,36 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
-from .models import OrganReviewGroups, SecrecyReviewTask
+from gongkai.disclosure_pages.constants import LEADERS, SECRECY_REVIEWERS, SECTION_HEADS
 
-DEFAULT_STEPS = ["section_heads", "secrecy_reviewers", "leaders"]
-SECRECY_REVIEW = "secrecy_reviewers"
+from . import conf
+from .constants import REVIEW_STEP_ROLES
+from .models import OrganReviewGroups, SecrecyReviewTask
 
 
 def step_names():
     return {
-        "section_heads": _("Section review"),
-        "secrecy_reviewers": _("Secrecy review"),
-        "leaders": _("Leader sign-off"),
+        SECTION_HEADS: _("Section review"),
+        SECRECY_REVIEWERS: _("Secrecy review"),
+        LEADERS: _("Leader sign-off"),
     }
 
 
 def review_steps():
-    steps = list(getattr(settings, "GONGKAI_REVIEW_STEPS", DEFAULT_STEPS))
-    if SECRECY_REVIEW not in steps:
-        raise ImproperlyConfigured("GONGKAI_REVIEW_STEPS must include the secrecy review (secrecy_reviewers).")
-    unknown = set(steps) - set(DEFAULT_STEPS)
+    steps = list(conf.get("GONGKAI_REVIEW_STEPS"))
+    if SECRECY_REVIEWERS not in steps:
+        raise ImproperlyConfigured(f"GONGKAI_REVIEW_STEPS must include the secrecy review ({SECRECY_REVIEWERS}).")
+    unknown = set(steps) - set(REVIEW_STEP_ROLES)
     if unknown or len(set(steps)) != len(steps):
         raise ImproperlyConfigured(
-            f"GONGKAI_REVIEW_STEPS lists each of {DEFAULT_STEPS} at most once; got {steps}."
+            f"GONGKAI_REVIEW_STEPS lists each of {list(REVIEW_STEP_ROLES)} at most once; got {steps}."
         )
     return steps
 
 
 def make_task(role, organ, group):
     name = f"{step_names()[role]}（{organ.short_name or organ.name}）"
-    if role == SECRECY_REVIEW:
+    if role == SECRECY_REVIEWERS:
         task, _created = SecrecyReviewTask.objects.get_or_create(name=name, organ=organ)
     else:
         task, _created = GroupApprovalTask.objects.get_or_create(name=name)
@@ -64,9 +65,9 @@ def set_up_review_workflow(organ, catalogue, groups):
     OrganReviewGroups.objects.update_or_create(
         organ=organ,
         defaults={
-            "section_heads": groups["section_heads"],
-            "secrecy_reviewers": groups["secrecy_reviewers"],
-            "leaders": groups["leaders"],
+            "section_heads": groups[SECTION_HEADS],
+            "secrecy_reviewers": groups[SECRECY_REVIEWERS],
+            "leaders": groups[LEADERS],
             "workflow": workflow,
         },
     )
@@ -74,7 +75,7 @@ def set_up_review_workflow(organ, catalogue, groups):
     ledger_view = Permission.objects.get(
         content_type__app_label="review_workflow", codename="view_secrecyreviewrecord"
     )
-    for role in ("secrecy_reviewers", "leaders"):
+    for role in (SECRECY_REVIEWERS, LEADERS):
         groups[role].permissions.add(ledger_view)
     return workflow
 

@@ -9,7 +9,7 @@ from wagtail.models import TaskState
 from gongkai.disclosure_pages.models import DisclosureItemPage
 
 from .models import OrganReviewGroups, SecrecyReviewRecord, SecrecyReviewTask
-from .review_rules import awaiting_determination, reviewer_refusal
+from .review_rules import pending_referral, reviewer_refusal
 
 SOON_DAYS = 5
 
@@ -76,7 +76,7 @@ class AwaitingMyReviewPanel(Component):
                     "refusal": refusal,
                     "due_date": page.disclosure_due_date,
                     "urgency": urgency(page.disclosure_due_date, today),
-                    "awaiting_determination": awaiting_determination(page, latest),
+                    "awaiting_determination": pending_referral(page, latest) is not None,
                     "compare_from": last_approved_revision_id(page, latest.pk if latest else None),
                     "latest_revision_id": latest.pk if latest else None,
                 }

@@ -60,10 +60,6 @@ def pending_referral(page, revision):
     return None
 
 
-def awaiting_determination(page, revision):
-    return pending_referral(page, revision) is not None
-
-
 def seen_revision_refusal(page, revision_id):
     """Why a decision naming `revision_id` (the revision the reviewer was shown) may not be
     taken on `page` as it now stands, or None. A later revision with the same content (a

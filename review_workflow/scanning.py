@@ -5,19 +5,19 @@ PDF, DOCX, XLSX, XLS, WPS/ET, OFD, plain text).
 The scan helps; the reviewer decides. A high-severity finding blocks a plain 同意公开 unless
 the reviewer writes why it does not apply (the record keeps that reason).
 """
-import html
 import logging
 import re
 from dataclasses import asdict, dataclass
 
-from django.utils.html import strip_tags
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.disclosure_pages.executables import CannotBeChecked, ProgramFound, check_for_programs
-from gongkai.disclosure_pages.file_text import file_text
+from gongkai.disclosure_pages.file_text import document_text, html_text
 
-logger = logging.getLogger("gongkai.review")
+from .constants import REVIEW_LOGGER
+
+logger = logging.getLogger(REVIEW_LOGGER)
 
 HIGH = "high"
 MEDIUM = "medium"
@@ -30,7 +30,6 @@ CLASSIFICATION_MARK = re.compile(
     r"|注意保密|^\s*[【\[（(]?\s*内部\s*[】\]）)]?\s*$",
     re.MULTILINE,
 )
-BLOCK_END = re.compile(r"<(?:/p|/h[1-6]|/li|/div|/tr|br\s*/?)>", re.IGNORECASE)
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARACTERS = "10X98765432"
 
@@ -107,7 +106,7 @@ def scan_attachment(document):
         with document.file.open("rb") as stream:
             data = stream.read()
         check_for_programs(data, document.filename)
-        text = file_text(document.file_extension, data)
+        text = document_text(document, data)
     except CannotBeChecked:
         text = None
     except ProgramFound as found:
@@ -120,16 +119,11 @@ def scan_attachment(document):
     return scan_text(text, source)
 
 
-def body_text(rich_text):
-    """Rich text as plain lines: block ends become line breaks so marks on their own line show."""
-    with_breaks = BLOCK_END.sub("\n", rich_text)
-    return html.unescape(strip_tags(with_breaks))
-
-
 def scan_item(page):
     """All findings in `page`'s title, body and attachments, high severity first."""
     findings = scan_text(page.title, str(_("Title")))
-    findings += scan_text(body_text(getattr(page, "body", "") or ""), str(_("Body")))
+    # A line per block of the body, so a mark on a line of its own shows.
+    findings += scan_text(html_text(getattr(page, "body", "") or ""), str(_("Body")))
     attachments = getattr(page, "attachments", None)
     for attachment in attachments.all() if attachments is not None else []:
         findings += scan_attachment(attachment.document)

@@ -7,16 +7,16 @@ would be guesswork, so every user who ever changed the content (or created the p
 submitted it for this review) is an author. Saves that change nothing (an approval from the
 edit page, a no-op save) do not make an author.
 """
-from django.conf import settings
 from django.utils.translation import gettext as _
 from modelcluster.models import get_all_child_relations
 from wagtail.models import WorkflowState
 
+from . import conf
 from .fingerprints import BOOKKEEPING_FIELDS
 
 
 def separation_of_duties_applies():
-    return getattr(settings, "GONGKAI_SEPARATION_OF_DUTIES", True)
+    return conf.get("GONGKAI_SEPARATION_OF_DUTIES")
 
 
 def authored_content(page, content):

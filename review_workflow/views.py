@@ -14,11 +14,12 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from gongkai.disclosure_pages.models import DisclosureItemPage, Organ
 from gongkai.disclosure_pages.spreadsheet_export import FormulaSafeExportMixin
 
+from .actions.withdraw import WithdrawItemAction
 from .admin_isolation import organs_of
 from .choices import Conclusion
 from .forms import WithdrawalForm
 from .models import SecrecyReviewRecord
-from .withdrawal import WithdrawItemAction, may_withdraw
+from .withdrawal import may_withdraw
 
 
 def withdraw(request, page_id):
@@ -28,7 +29,7 @@ def withdraw(request, page_id):
         raise PermissionDenied
     form = WithdrawalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        WithdrawItemAction(page, request.user, form.cleaned_data["reason"]).execute()
+        WithdrawItemAction(page, user=request.user, reason=form.cleaned_data["reason"]).execute()
         messages.success(request, _("“%(title)s” was withdrawn from the portal.") % {"title": page.title})
         return redirect("wagtailadmin_pages:edit", page.pk)
     return TemplateResponse(

@@ -7,16 +7,24 @@ from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
+from gongkai.disclosure_pages.constants import PUBLICATION_LOGGER
 from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
 
 from . import admin_urls
+from .actions.record_determination import RecordDeterminationAction
+from .actions.record_review import RecordReviewAction
+from .actions.request_changes import RequestChangesAction
+from .actions.withdraw import WithdrawItemAction
 from .admin_isolation import pages_visible_to
+from .constants import FILED_AS_RECORD_ACTION, SECRECY_REVIEW_ACTION, WITHDRAW_ACTION
 from .edit_page_decisions import edit_page_refusal
 from .gate import has_passing_review, secrecy_review_refusal
+from .legacy import record_legacy_review
+from .models import SecrecyReviewTask
 from .panels import AwaitingMyReviewPanel, UnreviewableItemsPanel
 from .withdrawal import may_withdraw
 
-logger = logging.getLogger("gongkai.publication")
+logger = logging.getLogger(PUBLICATION_LOGGER)
 
 
 @hooks.register("check_disclosure_publication")
@@ -113,11 +121,26 @@ def register_ledger_menu_item():
     )
 
 
+@hooks.register("before_legacy_publication")
+def record_review_of_legacy_item(revision, reviewer, basis):
+    """An imported item published as it was in the legacy system passes the gate on the
+    legacy review record, which names who answers for it."""
+    record_legacy_review(revision, reviewer, basis)
+
+
+@hooks.register("register_actions")
+def register_review_workflow_actions(registry):
+    """Where Wagtail looks for actions: SecrecyReviewTask dispatches its decisions through here."""
+    for action_class in (RequestChangesAction, RecordReviewAction, RecordDeterminationAction):
+        registry.register(SecrecyReviewTask, action_class)
+    registry.register(DisclosureItemPage, WithdrawItemAction)
+
+
 @hooks.register("register_log_actions")
 def register_review_log_actions(actions):
-    actions.register_action("gongkai.secrecy_review", _("Secrecy review recorded"), _("Secrecy review recorded"))
-    actions.register_action("gongkai.withdraw", _("Withdrawn"), _("Withdrawn"))
-    actions.register_action("gongkai.filed_as_record", _("Reviewed and filed as a record"), _("Reviewed and filed as a record"))
+    actions.register_action(SECRECY_REVIEW_ACTION, _("Secrecy review recorded"), _("Secrecy review recorded"))
+    actions.register_action(WITHDRAW_ACTION, _("Withdrawn"), _("Withdrawn"))
+    actions.register_action(FILED_AS_RECORD_ACTION, _("Reviewed and filed as a record"), _("Reviewed and filed as a record"))
 
 
 @hooks.register("construct_page_chooser_queryset")

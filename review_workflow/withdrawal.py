@@ -1,15 +1,4 @@
-"""撤稿: a secrecy reviewer or leader takes a live item down at once, with a reason."""
-import logging
-
-from django.core.exceptions import PermissionDenied
-from django.utils.translation import gettext as _
-from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.log_actions import log
-
-from gongkai.disclosure_pages.signals import item_withdrawn
-
-logger = logging.getLogger("gongkai.publication")
-LOG_ACTION = "gongkai.withdraw"
+"""Who may take a live item down at once (撤稿); the operation is actions.withdraw."""
 
 
 def may_withdraw(page, user):
@@ -20,28 +9,3 @@ def may_withdraw(page, user):
         return True
     review_groups = getattr(page.organ, "review_groups", None)
     return review_groups is not None and review_groups.may_withdraw(user)
-
-
-class WithdrawItemAction:
-    def __init__(self, page, user, reason):
-        self.page = page.specific
-        self.user = user
-        self.reason = reason.strip()
-
-    def check(self):
-        if not self.page.live:
-            raise PermissionDenied(_("This item is not live, so there is nothing to withdraw."))
-        if not may_withdraw(self.page, self.user):
-            raise PermissionDenied(_("Only the organ's secrecy reviewers and leaders may withdraw an item."))
-        if not self.reason:
-            raise PermissionDenied(_("Give the reason for withdrawing the item."))
-
-    def execute(self):
-        self.check()
-        UnpublishPageAction(self.page, user=self.user, log_action=True).execute(
-            skip_permission_checks=True
-        )
-        log(instance=self.page, action=LOG_ACTION, user=self.user, data={"reason": self.reason})
-        logger.warning("Item %s (%s) withdrawn by %s: %s", self.page.pk, self.page.title, self.user, self.reason)
-        item_withdrawn.send(sender=type(self.page), page=self.page, user=self.user, reason=self.reason)
-        return self.page

@@ -56,11 +56,14 @@ def _traditional_to_simplified():
     return OpenCC("t2s")
 
 
+def normalise_query(text):
+    """A query with control characters gone and NFKC width, as typed otherwise."""
+    return unicodedata.normalize("NFKC", CONTROL_CHARACTERS.sub(" ", text or ""))
+
+
 def fold_query(text):
-    """A query as the index sees text: control characters gone, NFKC width, simplified."""
-    text = CONTROL_CHARACTERS.sub(" ", text or "")
-    text = unicodedata.normalize("NFKC", text)
-    return _traditional_to_simplified().convert(text).strip()
+    """A query as the index sees text: normalised, simplified."""
+    return _traditional_to_simplified().convert(normalise_query(text)).strip()
 
 
 def strip_question(text):

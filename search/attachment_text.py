@@ -1,9 +1,10 @@
 """Text of attachments for the catalogue index: what gongkai.disclosure_pages.file_text reads."""
 import logging
 
+from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 from gongkai.disclosure_pages.file_text import document_text
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 # Enough to find an attachment by what it says; keeps huge scans from bloating the index.
 MAX_CHARACTERS = 200_000

@@ -8,13 +8,15 @@ import re
 
 from django.utils.html import escape
 
+from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 from gongkai.disclosure_pages.doc_numbers import normalize_doc_number
+from gongkai.disclosure_pages.file_text import html_text
 
 from .citations import CITED_DOC_NUMBER, cited_doc_numbers
 from .connection import client
-from .documents import alias_name
+from .index_names import alias_name
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 MAX_CITING_ITEMS = 50
 TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
@@ -53,7 +55,7 @@ def urls_of_doc_numbers(numbers):
 def link_cited_doc_numbers(html, own_doc_number=""):
     """Rendered rich text with each cited 文号 that is a public item's own linked to that item
     (text inside an existing link is left as it is)."""
-    urls = urls_of_doc_numbers({number.text for number in cited_doc_numbers(TAG_OR_TEXT.sub(" ", html), own_doc_number)})
+    urls = urls_of_doc_numbers({number.text for number in cited_doc_numbers(html_text(html), own_doc_number)})
     if not urls:
         return html
     parts, inside_link = [], False

@@ -1,9 +1,10 @@
 """The Elasticsearch client of the catalogue index, configured from settings."""
 from functools import lru_cache
 
-from django.conf import settings
 from elasticsearch import Elasticsearch
 from elasticsearch import exceptions as es_exceptions
+
+from . import conf
 
 # Failures that mean "the search service is not there right now", as opposed to a bug.
 UNAVAILABLE_ERRORS = (
@@ -22,8 +23,8 @@ def is_unavailable(error):
 
 def client():
     """The client for the current ELASTICSEARCH_URL (tests point it elsewhere)."""
-    options = tuple(sorted(settings.ELASTICSEARCH_OPTIONS.items()))
-    return _client(settings.ELASTICSEARCH_URL, options, getattr(settings, "GONGKAI_SEARCH_TIMEOUT", 5))
+    options = tuple(sorted(conf.get("ELASTICSEARCH_OPTIONS").items()))
+    return _client(conf.get("ELASTICSEARCH_URL"), options, conf.get("GONGKAI_SEARCH_TIMEOUT"))
 
 
 @lru_cache(maxsize=8)

@@ -1,43 +1,224 @@
-"""The catalogue index: its names, its settings and what goes into it (mapping: gongkai.search.mapping).
+"""The catalogue index's document: its explicit mapping (strict), its index settings, and how
+each field is prepared from a CatalogueEntry (gongkai.search.composer) — the one place that
+says what the index holds.
 
-"What is in the public index?" is answered once, by `belongs_in_public_index()`: live items for
-which disclosure_pages' `may_be_public` is true.
+As in django-elasticsearch-dsl, each field takes the value of the document's
+`prepare_<field>(entry)`; `_source` holds the fields in the order of those methods (the mapping
+itself keeps no order).
 """
-import datetime
-from dataclasses import dataclass, fields
+from functools import cache
 
-from django.conf import settings
-from django.utils import timezone
+from elasticsearch_dsl import Date, Document, InnerDoc, Integer, Keyword, Long, Object, Text
 
-from gongkai.disclosure_pages.doc_numbers import DocNumber
-from gongkai.disclosure_pages.models import (
-    DisclosureAttachment,
-    DisclosureItemPage,
-    Genre,
-    Organ,
-    PolicyInterpretationLink,
-    Topic,
-)
-from gongkai.disclosure_pages.visibility import may_be_public
-
+from . import conf
 from .analysis import ANALYSIS_SETTINGS
-from .attachment_text import attachment_text
-from .document_content import compose_document, plain_text, topic_levels
-from .item_urls import ItemUrls
-from .mapping import CatalogueDocument
+from .citations import part_keys
+
+PREPARE = "prepare_"
+# Facet labels travel with the counts (`code<US>label`), so a search needs no database.
+LABEL_SEPARATOR = "\x1f"
+# The 规范性文件 facet's two values (gongkai.search.engine labels them).
+NORMATIVE, OTHER_DOCUMENT = "normative", "other"
 
 
-def alias_name():
-    """The alias searches read: `{prefix}-catalogue`."""
-    return f"{settings.GONGKAI_INDEX_PREFIX}-catalogue"
+def bigram_text():
+    """Text fields are indexed as CJK bigrams only: queries match a word as its adjacent bigrams."""
+    return Text(analyzer="bigrams")
 
 
-def versioned_index_pattern():
-    return f"{alias_name()}-v*"
+class LinkedItem(InnerDoc):
+    title = Keyword(index=False)
+    url = Keyword(index=False)
 
 
-def new_index_name():
-    return f"{alias_name()}-v{timezone.now():%Y%m%d%H%M%S%f}"
+class CatalogueDocument(Document):
+    """One public disclosure item (公开目录条目) as the public search sees it."""
+
+    page_id = Long()
+    revision_id = Long()
+    index_number = Keyword(normalizer="identifier")
+    organ = Keyword()
+    organ_name = Keyword(index=False)
+    organ_path = Keyword()
+    organ_labels = Keyword()
+    topic = Keyword()
+    topic_name = Keyword(index=False)
+    topic_codes = Keyword()
+    topic_labels = Keyword()
+    genre = Keyword()
+    genre_name = Keyword(index=False)
+    genre_labels = Keyword()
+    doc_number = Keyword(normalizer="identifier", fields={"text": bigram_text()})
+    doc_number_agency = Keyword()
+    doc_number_year = Integer()
+    doc_number_serial = Integer()
+    # 文号 the text cites, and their parts as `agency|year|serial` keys (gongkai.search.citations).
+    cited_doc_numbers = Keyword(normalizer="identifier")
+    cited_doc_number_parts = Keyword()
+    written_date = Date(format="date")
+    published_date = Date(format="date")
+    year = Integer()
+    validity = Keyword()
+    normative = Keyword()
+    url = Keyword(index=False)
+    interpretations = Object(LinkedItem, enabled=False)
+    interpreted_policies = Object(LinkedItem, enabled=False)
+    title = bigram_text()
+    abstract = bigram_text()
+    body = bigram_text()
+    attachments = bigram_text()
+
+    class Meta:
+        dynamic = "strict"
+
+    @classmethod
+    def source_of(cls, entry):
+        """The indexed form (`_source`) of a CatalogueEntry."""
+        return {name: prepare(entry) for name, prepare in _preparers(cls)}
+
+    @staticmethod
+    def prepare_page_id(entry):
+        return entry.page_id
+
+    @staticmethod
+    def prepare_revision_id(entry):
+        return entry.revision_id
+
+    @staticmethod
+    def prepare_index_number(entry):
+        return entry.index_number
+
+    @staticmethod
+    def prepare_organ(entry):
+        return entry.placement.organ.code
+
+    @staticmethod
+    def prepare_organ_name(entry):
+        return entry.placement.organ.name
+
+    @staticmethod
+    def prepare_organ_path(entry):
+        return [term.code for term in entry.placement.organ_path]
+
+    @staticmethod
+    def prepare_organ_labels(entry):
+        return [labelled(term) for term in entry.placement.organ_path]
+
+    @staticmethod
+    def prepare_topic(entry):
+        return entry.placement.topic.code
+
+    @staticmethod
+    def prepare_topic_name(entry):
+        return entry.placement.topic.name
+
+    @staticmethod
+    def prepare_topic_codes(entry):
+        return [term.code for term in entry.placement.topic_levels]
+
+    @staticmethod
+    def prepare_topic_labels(entry):
+        return [labelled(term) for term in entry.placement.topic_levels]
+
+    @staticmethod
+    def prepare_genre(entry):
+        return entry.placement.genre.code
+
+    @staticmethod
+    def prepare_genre_name(entry):
+        return entry.placement.genre.name
+
+    @staticmethod
+    def prepare_genre_labels(entry):
+        return labelled(entry.placement.genre)
+
+    @staticmethod
+    def prepare_doc_number(entry):
+        return entry.doc_number.text or None
+
+    @staticmethod
+    def prepare_doc_number_agency(entry):
+        return entry.doc_number.agency or None
+
+    @staticmethod
+    def prepare_doc_number_year(entry):
+        return entry.doc_number.year
+
+    @staticmethod
+    def prepare_doc_number_serial(entry):
+        return entry.doc_number.serial
+
+    @staticmethod
+    def prepare_cited_doc_numbers(entry):
+        return [number.text for number in entry.cited]
+
+    @staticmethod
+    def prepare_cited_doc_number_parts(entry):
+        return [key for number in entry.cited for key in part_keys(number.agency, number.year, number.serial)]
+
+    @staticmethod
+    def prepare_written_date(entry):
+        return entry.written_date.isoformat()
+
+    @staticmethod
+    def prepare_published_date(entry):
+        return entry.published_date.isoformat() if entry.published_date else None
+
+    @staticmethod
+    def prepare_year(entry):
+        return entry.written_date.year
+
+    @staticmethod
+    def prepare_validity(entry):
+        return entry.validity
+
+    @staticmethod
+    def prepare_normative(entry):
+        return NORMATIVE if entry.normative else OTHER_DOCUMENT
+
+    @staticmethod
+    def prepare_url(entry):
+        return entry.url
+
+    @staticmethod
+    def prepare_interpretations(entry):
+        return [{"title": link.title, "url": link.url} for link in entry.interpretations]
+
+    @staticmethod
+    def prepare_interpreted_policies(entry):
+        return [{"title": link.title, "url": link.url} for link in entry.interpreted_policies]
+
+    @staticmethod
+    def prepare_title(entry):
+        return entry.title
+
+    @staticmethod
+    def prepare_abstract(entry):
+        return entry.abstract
+
+    @staticmethod
+    def prepare_body(entry):
+        return entry.body
+
+    @staticmethod
+    def prepare_attachments(entry):
+        return entry.attachments
+
+
+@cache
+def _preparers(document_class):
+    """(field, its prepare method), in the order the methods are defined: worked out once, not
+    per item. A field without a method, or a method without a field, is a programming error."""
+    names = [name.removeprefix(PREPARE) for name in vars(document_class) if name.startswith(PREPARE)]
+    mapped = set(document_class._doc_type.mapping)
+    if set(names) != mapped:
+        raise TypeError(f"{document_class.__name__}: fields without {PREPARE}*: {sorted(mapped - set(names))}, "
+                        f"{PREPARE}* without a field: {sorted(set(names) - mapped)}")
+    return tuple((name, getattr(document_class, PREPARE + name)) for name in names)
+
+
+def labelled(term):
+    return f"{term.code}{LABEL_SEPARATOR}{term.name}"
 
 
 def index_body():
@@ -45,165 +226,8 @@ def index_body():
     return {
         "settings": {
             "number_of_shards": 1,
-            "number_of_replicas": getattr(settings, "GONGKAI_SEARCH_REPLICAS", 0),
+            "number_of_replicas": conf.get("GONGKAI_SEARCH_REPLICAS"),
             "analysis": ANALYSIS_SETTINGS,
         },
         "mappings": CatalogueDocument._doc_type.mapping.to_dict(),
     }
-
-
-def live_items():
-    """Candidates of the public index, each then asked `belongs_in_public_index`."""
-    return DisclosureItemPage.objects.live()
-
-
-def belongs_in_public_index(item):
-    """What is in the public index: a live item that may be public (and so is no state secret)."""
-    return item is not None and item.live and may_be_public(item)
-
-
-@dataclass(frozen=True, slots=True)
-class ItemRow:
-    """An item as its document is made of it: the columns it needs, and those
-    `belongs_in_public_index` reads. A rebuild reads rows, not pages: a page instance costs
-    more to create (Wagtail's and modelcluster's set-up) than the rest of its indexing."""
-
-    pk: int
-    live: bool
-    live_revision_id: int | None
-    title: str
-    url_path: str
-    index_number: str
-    abstract: str
-    body: str
-    organ_id: int
-    topic_id: int
-    genre_id: int
-    doc_number: str
-    doc_number_agency: str
-    doc_number_year: int | None
-    doc_number_serial: int | None
-    written_date: datetime.date
-    published_date: datetime.date | None
-    validity: str
-    normative: bool
-    disclosure: str
-    classification: str
-
-
-def item_rows(items):
-    """Rows of a queryset of items, in its order."""
-    columns = [field.name for field in fields(ItemRow)]
-    return [ItemRow(*values) for values in items.values_list(*columns)]
-
-
-def documents_for(items):
-    """The indexed forms of items (already known to belong in the public index), with organs
-    and topics read together with them (a rebuild keeps one CatalogueDocuments instead)."""
-    return CatalogueDocuments().documents_for(items)
-
-
-def _by_pk_with_parents(objects):
-    """Organs or topics by primary key, each parent set from the same reading (no query per item)."""
-    by_pk = {obj.pk: obj for obj in objects}
-    for obj in by_pk.values():
-        obj.parent = by_pk.get(obj.parent_id)
-    return by_pk
-
-
-class CatalogueDocuments:
-    """Builds the indexed forms of batches of items in a few queries per batch: organs, topics
-    and genres (a few hundred rows) are read once per instance, and each one's indexed fields
-    worked out once; attachments and linked items are read once per batch, and URLs computed
-    without a lookup per page."""
-
-    def __init__(self):
-        self.organs = _by_pk_with_parents(Organ.objects.all())
-        self.topics = _by_pk_with_parents(Topic.objects.all())
-        self.genres = {genre.pk: genre for genre in Genre.objects.all()}
-        self.urls = ItemUrls()
-        self.taxonomy_values = {}
-
-    def documents_for(self, items, pk_range=None):
-        """`pk_range` (first, last), when the items are every item of that key range (a
-        rebuild's chunk), reads related rows by range: cheaper than a list of 500 keys."""
-        page_ids = [item.pk for item in items]
-        attachments = _grouped(
-            _of_items(DisclosureAttachment.objects.select_related("document"), "item_id", page_ids, pk_range),
-            "item_id",
-            lambda attachment: attachment_text(attachment.document),
-        )
-        links = PolicyInterpretationLink.objects
-        interpretations = _grouped(
-            _of_items(links.filter(interpretation__live=True).select_related("interpretation"), "policy_id", page_ids, pk_range),
-            "policy_id",
-            lambda link: self.linked(link.interpretation),
-        )
-        interpreted_policies = _grouped(
-            _of_items(links.filter(policy__live=True).select_related("policy"), "interpretation_id", page_ids, pk_range),
-            "interpretation_id",
-            lambda link: self.linked(link.policy),
-        )
-        return [
-            self.document_for(
-                item,
-                attachments_text="\n".join(attachments.get(item.pk, ())),
-                interpretations=interpretations.get(item.pk, ()),
-                interpreted_policies=interpreted_policies.get(item.pk, ()),
-            )
-            for item in items
-        ]
-
-    def linked(self, page):
-        return (page.title, self.urls.url_of(page))
-
-    def taxonomy(self, item):
-        """compose_document's organ, organ_path, topic and genre arguments, made once per
-        combination of organ, topic and genre."""
-        key = (item.organ_id, item.topic_id, item.genre_id)
-        if key not in self.taxonomy_values:
-            organ, topic, genre = self.organs[item.organ_id], self.topics[item.topic_id], self.genres[item.genre_id]
-            self.taxonomy_values[key] = {
-                "organ": (organ.code, organ.name),
-                "organ_path": [(each.code, each.name) for each in organ.ancestors_and_self()],
-                "topic": (topic.code, str(topic), topic_levels(topic)),
-                "genre": (genre.code, genre.name),
-            }
-        return self.taxonomy_values[key]
-
-    def document_for(self, item, attachments_text, interpretations, interpreted_policies):
-        return compose_document(
-            page_id=item.pk,
-            revision_id=item.live_revision_id,
-            index_number=item.index_number,
-            title=item.title,
-            abstract=item.abstract,
-            body_text=plain_text(item.body),
-            attachments_text=attachments_text,
-            **self.taxonomy(item),
-            doc_number=DocNumber(
-                item.doc_number, item.doc_number_agency, item.doc_number_year, item.doc_number_serial
-            ),
-            written_date=item.written_date,
-            published_date=item.published_date,
-            validity=item.validity,
-            normative=item.normative,
-            url=self.urls.url_of(item),
-            interpretations=interpretations,
-            interpreted_policies=interpreted_policies,
-        )
-
-
-def _of_items(rows, key, page_ids, pk_range):
-    if pk_range is None:
-        return rows.filter(**{f"{key}__in": page_ids})
-    wanted = set(page_ids)
-    first, last = pk_range
-    return (row for row in rows.filter(**{f"{key}__gte": first, f"{key}__lte": last}) if getattr(row, key) in wanted)
-
-
-def _grouped(rows, key, value):
-    groups = {}
-    for row in rows:
-        groups.setdefault(getattr(row, key), []).append(value(row))
-    return groups

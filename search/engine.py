@@ -10,19 +10,20 @@ import datetime
 import logging
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy
 from elasticsearch import NotFoundError
 
 from gongkai.disclosure_pages.choices import Validity
+from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 
+from . import conf
 from .connection import client
-from .document_content import LABEL_SEPARATOR, NORMATIVE, OTHER_DOCUMENT
-from .documents import alias_name
+from .documents import LABEL_SEPARATOR, NORMATIVE, OTHER_DOCUMENT
+from .index_names import alias_name
 from .query_analysis import analyse_query
 from .query_builder import build_highlight_query, build_text_query, can_relax
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 PAGE_SIZE = 20
 SORTS = ("relevance", "newest", "oldest")
@@ -47,7 +48,7 @@ RESULT_SOURCE = [
 
 def max_page():
     """Deepest page served: results beyond it are reached by refining the search."""
-    return getattr(settings, "GONGKAI_SEARCH_MAX_PAGE", 50)
+    return conf.get("GONGKAI_SEARCH_MAX_PAGE")
 
 
 class SearchUnavailable(Exception):
@@ -127,9 +128,9 @@ def search_catalogue(params, index=None):
         raise ValueError(f"page must be between 1 and {max_page()}")
     try:
         analysed = analyse_query(params.q)
-        response = client().search(index=index or alias_name(), **search_body(params, analysed=analysed))
+        response = client().search(index=index or alias_name(), **search_body(params, analysed))
         if response["hits"]["total"]["value"] == 0 and can_relax(analysed):
-            response = client().search(index=index or alias_name(), **search_body(params, relaxed=True, analysed=analysed))
+            response = client().search(index=index or alias_name(), **search_body(params, analysed, relaxed=True))
     except NotFoundError:
         return CatalogueResults(total=0, page=params.page, results=[], facets=empty_facets(params))
     except Exception as error:
@@ -143,10 +144,10 @@ def search_catalogue(params, index=None):
     )
 
 
-def search_body(params, relaxed=False, analysed=None):
-    """The Elasticsearch request for a catalogue query (see query_builder for `relaxed`);
-    `analysed` is params.q's AnalysedQuery when the caller has it already."""
-    analysed = analysed or analyse_query(params.q)
+def search_body(params, analysed, relaxed=False):
+    """The Elasticsearch request for a catalogue query; `analysed` is params.q's AnalysedQuery,
+    made once per search and read by the text query, the highlight query and the relaxed retry
+    (see query_builder for `relaxed`)."""
     selections = {facet.name: facet_filter(facet, getattr(params, facet.name)) for facet in FACETS}
     body = {
         "query": {"bool": {"must": [build_text_query(analysed, params.title_only, relaxed)], "filter": date_filters(params)}},

@@ -1,26 +1,15 @@
-"""Operations on the catalogue index: rebuild, verify, repair (`manage.py catalogue_index`).
-
-A rebuild fills a new versioned index while searches keep reading the old one through the
-alias, then swaps the alias in one atomic request. Syncs during the rebuild write to both
-indexes, and versions (see indexing) keep the rebuild's older readings from undoing them.
+"""Verifying and repairing the catalogue index (`manage.py catalogue_index verify|sync`);
+the rebuild is actions.rebuild_index.
 """
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from elasticsearch import helpers
 
 from .connection import client
-from .documents import (
-    CatalogueDocuments,
-    alias_name,
-    belongs_in_public_index,
-    index_body,
-    item_rows,
-    live_items,
-    new_index_name,
-    versioned_index_pattern,
-)
-from .indexing import bulk_write, index_action, reading_version, sync_items
+from .index_membership import belongs_in_public_index, live_items
+from .index_names import alias_name
+from .item_batches import item_rows
+from .indexing import sync_items
 
 CHUNK_SIZE = 500
 
@@ -36,54 +25,6 @@ def chunks_of_live_items(chunk_size):
         pk_range = (last_pk + 1, chunk[-1].pk)
         last_pk = chunk[-1].pk
         yield chunk, pk_range
-
-
-class CatalogueIndexRebuild:
-    """Build a new index from the database and swap the alias to it."""
-
-    def __init__(self, chunk_size=CHUNK_SIZE, progress=None):
-        self.chunk_size = chunk_size
-        # Called with the number of items read, after reading and before writing them.
-        self.progress = progress or (lambda count: None)
-
-    def execute(self):
-        es = client()
-        name = new_index_name()
-        body = index_body()
-        body["settings"]["refresh_interval"] = "-1"
-        es.indices.create(index=name, **body)
-        indexed = 0
-        catalogue_documents = CatalogueDocuments()
-        # One chunk is written while the next is read, so the database, Python and
-        # Elasticsearch work at the same time; at most two chunks are held.
-        with ThreadPoolExecutor(max_workers=1) as writer:
-            writing = None
-            for chunk, pk_range in chunks_of_live_items(self.chunk_size):
-                version = reading_version()
-                public = [item for item in chunk if belongs_in_public_index(item)]
-                documents = catalogue_documents.documents_for(public, pk_range)
-                self.progress(len(chunk))
-                if writing:
-                    writing.result()
-                writing = writer.submit(bulk_write, [index_action(name, document, version) for document in documents])
-                indexed += len(documents)
-            if writing:
-                writing.result()
-        es.indices.put_settings(index=name, settings={"refresh_interval": None})
-        es.indices.refresh(index=name)
-        self.swap_alias(name)
-        return name, indexed
-
-    def swap_alias(self, name):
-        es = client()
-        alias = alias_name()
-        current = list(es.indices.get_alias(name=alias)) if es.indices.exists_alias(name=alias) else []
-        actions = [{"remove": {"index": index, "alias": alias}} for index in current]
-        actions.append({"add": {"index": name, "alias": alias}})
-        es.indices.update_aliases(actions=actions)
-        for index in es.indices.get(index=versioned_index_pattern()):
-            if index != name:
-                es.indices.delete(index=index, ignore_unavailable=True)
 
 
 @dataclass

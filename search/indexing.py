@@ -10,20 +10,16 @@ import time
 
 from elasticsearch import helpers
 
+from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 from gongkai.disclosure_pages.models import DisclosureItemPage, PolicyInterpretationLink
 
 from .connection import client
-from .documents import (
-    alias_name,
-    belongs_in_public_index,
-    documents_for,
-    index_body,
-    item_rows,
-    new_index_name,
-    versioned_index_pattern,
-)
+from .documents import index_body
+from .index_membership import belongs_in_public_index
+from .index_names import alias_name, new_index_name, versioned_index_pattern
+from .item_batches import documents_for, item_rows
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 VERSION_CONFLICT = 409
 

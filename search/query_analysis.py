@@ -2,11 +2,10 @@
 out, segmented, and its lexicon terms rewritten. The text query, the highlight query and the
 relaxed retry all read the same AnalysedQuery.
 """
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import CONTROL_CHARACTERS, fold_query, query_words, strip_question
+from .analysis import fold_query, normalise_query, query_words, strip_question
 from .identifiers import Identifiers, find_identifiers
 from .synonyms import lexicon_rewrites
 
@@ -43,7 +42,7 @@ class AnalysedQuery:
 @lru_cache(maxsize=ANALYSED_QUERIES_CACHED)
 def analyse_query(raw_query):
     """The AnalysedQuery of what a user typed (cached: a query is often asked again)."""
-    verbatim = " ".join(unicodedata.normalize("NFKC", CONTROL_CHARACTERS.sub(" ", raw_query or "")).split())
+    verbatim = " ".join(normalise_query(raw_query).split())
     folded = fold_query(raw_query)
     if not folded:
         return AnalysedQuery()

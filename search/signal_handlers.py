@@ -5,6 +5,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 from gongkai.disclosure_pages.models import DisclosureItemPage
 from gongkai.disclosure_pages.signals import item_withdrawn
 
@@ -12,7 +13,7 @@ from .connection import is_unavailable
 from .indexing import sync_items
 from .tasks import schedule_sync
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 MOVE_BATCH = 500
 

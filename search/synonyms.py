@@ -13,15 +13,15 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
-from django.conf import settings
 
-DEFAULT_FILE = Path(__file__).resolve().parent / "data" / "synonyms.json"
+from . import conf
+
 # A query rarely holds more than two lexicon terms; more rewrites only slow the search.
 MAX_REWRITES = 12
 
 
 def synonyms_file():
-    return Path(getattr(settings, "GONGKAI_SEARCH_SYNONYMS_FILE", DEFAULT_FILE))
+    return Path(conf.get("GONGKAI_SEARCH_SYNONYMS_FILE"))
 
 
 @lru_cache(maxsize=4)

@@ -12,12 +12,13 @@ import logging
 from django.utils import timezone
 from django_tasks import task
 
+from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 from gongkai.disclosure_pages.index_retries import retry_delay
 
 from .connection import is_unavailable
 from .indexing import sync_items
 
-logger = logging.getLogger("gongkai.search")
+logger = logging.getLogger(SEARCH_LOGGER)
 
 
 @task()

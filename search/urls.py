@@ -1,3 +1,5 @@
+"""The public search and its JSON API; relative paths, so a site includes them under the prefix it
+chooses (README, "Adding the plugin to an existing Wagtail site")."""
 from django.urls import path
 
 from . import views

@@ -33,16 +33,16 @@ def search_page(request):
     try:
         params = parse_search_request(request.GET)
     except InvalidSearch as invalid:
-        return render(request, "search/search.html", {**context, "errors": invalid.errors}, status=400)
+        return render(request, "catalogue_search/search.html", {**context, "errors": invalid.errors}, status=400)
     context["params"] = params
     try:
         results = search_public_catalogue(params)
     except SearchUnavailable:
         return render(
-            request, "search/search.html", {**context, "unavailable": unavailable_message()}, status=503
+            request, "catalogue_search/search.html", {**context, "unavailable": unavailable_message()}, status=503
         )
     context.update(results=results, pages=_page_links(request, results))
-    return render(request, "search/search.html", context)
+    return render(request, "catalogue_search/search.html", context)
 
 
 def _page_links(request, results):

@@ -4,6 +4,7 @@ from django.contrib.auth import authenticate
 from django.core.management import call_command
 
 from gongkai.disclosure_pages.models import DisclosureItemPage, Organ
+from gongkai_site.demo import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -18,4 +19,4 @@ def test_the_demo_catalogue_loads_once_and_its_accounts_can_log_in():
     assert live.count() == 33
     assert not live.exclude(disclosure="public").exists()
     for username in ("editor", "section_head", "reviewer", "leader", "admin"):
-        assert authenticate(username=username, password="demo-password-2026") is not None
+        assert authenticate(username=username, password=DEMO_PASSWORD) is not None

@@ -13,7 +13,7 @@ from ..doc_numbers import parse_doc_number
 from ..forms import DisclosureItemCopyForm, DisclosureItemForm
 from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
 from ..validation import validate_item
-from ..validity_notices import validity_notice, validity_statement
+from ..validity_notices import validity_notice
 from .. import working_days
 from .item_panels import ITEM_CONTENT_PANELS, ITEM_PROMOTE_PANELS
 from .organs import Organ
@@ -115,9 +115,6 @@ class DisclosureItemPage(Page):
 
     def validity_notice(self):
         return validity_notice(self)
-
-    def validity_statement(self):
-        return validity_statement(self)
 
     @classmethod
     def get_indexed_objects(cls):

@@ -13,6 +13,6 @@ def link_cited_doc_numbers(html, own_doc_number=""):
     return mark_safe(citing.link_cited_doc_numbers(str(html), own_doc_number or ""))
 
 
-@register.inclusion_tag("search/citing_documents.html")
+@register.inclusion_tag("catalogue_search/citing_documents.html")
 def citing_documents(page):
     return {"citing": citing.items_citing(page.doc_number, page.pk) if page.doc_number else []}

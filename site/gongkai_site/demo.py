@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from gongkai.disclosure_pages.constants import EDITORS, LEADERS, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.models import (
     DisclosureItemPage,
     Genre,
@@ -18,7 +19,7 @@ from gongkai.disclosure_pages.models import (
     PolicyInterpretationPage,
     Topic,
 )
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.disclosure_pages.visibility import may_be_public
 from gongkai.review_workflow.legacy import record_legacy_review
 
@@ -26,12 +27,13 @@ from .models import HomePage
 from .public_site import align_default_site
 
 CATALOGUE_FILE = Path(__file__).resolve().parent.parent / "demo_data" / "catalogue.json"
+# The one password of every demo account (README and scripts/serve.sh quote it).
 DEMO_PASSWORD = "demo-password-2026"
 ROLE_GROUPS = {
-    "editor": "editors",
-    "section_head": "section_heads",
-    "secrecy_reviewer": "secrecy_reviewers",
-    "leader": "leaders",
+    "editor": EDITORS,
+    "section_head": SECTION_HEADS,
+    "secrecy_reviewer": SECRECY_REVIEWERS,
+    "leader": LEADERS,
 }
 REVIEW_BASIS = "演示数据：方山县政府信息公开演示目录，经保密审查同意公开。"
 
@@ -67,7 +69,7 @@ def ensure_home_page():
 
 
 def set_up_demo_organ(spec, home):
-    setup = set_up_organ(
+    setup = SetUpOrganAction(
         name=spec["name"],
         code=spec["code"],
         short_name=spec["short_name"],
@@ -78,7 +80,7 @@ def set_up_demo_organ(spec, home):
         office_hours=spec["hours"],
         office_phone=spec["phone"],
         office_email=spec["email"],
-    )
+    ).execute()
     return {"catalogue": setup.catalogue, "groups": setup.groups}
 
 

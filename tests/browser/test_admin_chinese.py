@@ -10,8 +10,8 @@ from wagtail.models import Site
 from wagtail.search.backends import get_search_backend
 
 from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Topic
+from gongkai_site.demo import DEMO_PASSWORD
 
-PASSWORD = "demo-password-2026"
 TITLE = "方山县人民政府办公室关于做好2026年防汛抗旱工作的通知"
 # Proper names and codes a Chinese office writes in Latin letters too; the demo's account
 # names; Wagtail's root page title (data, not UI).
@@ -126,7 +126,7 @@ def walk_as(chromium, live_server):
         walk = Walk(page, username, report)
         walk.check("login")
         page.fill("input[name=username]", username)
-        page.fill("input[name=password]", PASSWORD)
+        page.fill("input[name=password]", DEMO_PASSWORD)
         page.click("button[type=submit]")
         page.wait_for_url(re.compile(r"/admin/$"))
         return walk

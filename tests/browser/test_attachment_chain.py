@@ -7,6 +7,7 @@ import re
 from playwright.sync_api import expect
 from wagtail.models import Revision, TaskState
 
+from gongkai.disclosure_pages.constants import EDITORS, LEADERS, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.models import DisclosureItemPage
 
 from .test_review_workflow import (  # noqa: F401 (organ and as_user are fixtures)
@@ -34,10 +35,10 @@ def section_review_runs(item):
 
 
 def live_item(organ, as_user):
-    item = create_and_submit(as_user("editors"), organ.catalogue)
-    approve_from_the_edit_page(as_user("section_heads"), item)
-    review_from_the_edit_page(as_user("secrecy_reviewers"), item)
-    approve_from_the_edit_page(as_user("leaders"), item)
+    item = create_and_submit(as_user(EDITORS), organ.catalogue)
+    approve_from_the_edit_page(as_user(SECTION_HEADS), item)
+    review_from_the_edit_page(as_user(SECRECY_REVIEWERS), item)
+    approve_from_the_edit_page(as_user(LEADERS), item)
     item = DisclosureItemPage.objects.get(pk=item.pk)
     assert item.live and current_task_name(item) is None
     return item
@@ -97,25 +98,25 @@ def test_a_live_item_with_a_new_attachment_passes_the_chain_and_goes_live_with_i
     organ, as_user, browser_page, screenshot, tmp_path
 ):
     item = live_item(organ, as_user)
-    editor = as_user("editors")
+    editor = as_user(EDITORS)
     upload_attachment_and_submit(editor, item, tmp_path, screenshot)
     assert current_task_name(item) == "科室审核（县政府办）"
     revisions = revision_count(item)
     runs = section_review_runs(item)
 
-    section_head = as_user("section_heads")
+    section_head = as_user(SECTION_HEADS)
     approve_from_the_edit_page(section_head, item)
     screenshot(section_head, "attachment-chain-4-section-head-approved")
     assert current_task_name(item) == "保密审查（县政府办）"
     assert revision_count(item) == revisions
 
-    reviewer = as_user("secrecy_reviewers")
+    reviewer = as_user(SECRECY_REVIEWERS)
     review_from_the_edit_page(reviewer, item, screenshot)
     screenshot(reviewer, "attachment-chain-5-secrecy-review-approved")
     assert current_task_name(item) == "领导签发（县政府办）"
     assert revision_count(item) == revisions
 
-    leader = as_user("leaders")
+    leader = as_user(LEADERS)
     approve_from_the_dashboard_dialog(leader, item, screenshot)
     screenshot(leader, "attachment-chain-8-leader-approved")
     item = DisclosureItemPage.objects.get(pk=item.pk)

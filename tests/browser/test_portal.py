@@ -8,9 +8,9 @@ from axe_playwright_python.sync_playwright import Axe
 
 from gongkai.disclosure_pages.models import Genre, Topic
 from gongkai.review_workflow.legacy import record_legacy_review
-from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
 from gongkai.search.connection import client
-from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.index_names import versioned_index_pattern
 from gongkai.search.indexing import ensure_index, sync_items
 
 PHONE = {"width": 375, "height": 812}
@@ -172,7 +172,7 @@ def test_the_keyboard_reaches_the_skip_link_with_a_visible_focus(browser_page, i
 def test_a_withdrawn_item_disappears_from_browsing_search_sitemap_and_feeds(browser_page, items, reviewer, catalogue):
     page = browser_page
     item = items[0]
-    WithdrawItemAction(item, reviewer, "含有个人信息").execute()
+    WithdrawItemAction(item, user=reviewer, reason="含有个人信息").execute()
     sync_items([item.pk], refresh=True)  # what the on-commit removal does in the server
 
     response = page.goto(item.url)

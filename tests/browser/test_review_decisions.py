@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from gongkai.disclosure_pages.constants import EDITORS, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Topic
 
 from .test_review_workflow import approve, as_user, current_task_name, organ, run_menu_action, set_value  # noqa: F401
@@ -48,10 +49,10 @@ def submit(page, dialog):
 @pytest.mark.parametrize("disclosure", sorted(RECORD_KINDS))
 def test_a_records_only_item_is_reviewed_and_filed_without_a_publish_step(organ, as_user, disclosure, screenshot):
     title, reason = RECORD_KINDS[disclosure]
-    item = create_and_submit(as_user("editors"), organ.catalogue, title, disclosure, reason)
-    approve(as_user("section_heads"), item)
+    item = create_and_submit(as_user(EDITORS), organ.catalogue, title, disclosure, reason)
+    approve(as_user(SECTION_HEADS), item)
     assert current_task_name(item) == "保密审查（县政府办）"
-    reviewer = as_user("secrecy_reviewers")
+    reviewer = as_user(SECRECY_REVIEWERS)
     dialog = open_review_dialog(reviewer, item)
     expect(dialog.locator("input[name=conclusion][value=approve]")).to_have_count(0)
     dialog.locator("input[name=conclusion][value=file_record]").check()
@@ -64,9 +65,9 @@ def test_a_records_only_item_is_reviewed_and_filed_without_a_publish_step(organ,
 
 def test_the_reviewer_ticks_each_scan_finding_before_approving(organ, as_user, screenshot):
     title = "关于公布惠民补贴经办人联系电话13912345678的通知"
-    item = create_and_submit(as_user("editors"), organ.catalogue, title)
-    approve(as_user("section_heads"), item)
-    reviewer = as_user("secrecy_reviewers")
+    item = create_and_submit(as_user(EDITORS), organ.catalogue, title)
+    approve(as_user(SECTION_HEADS), item)
+    reviewer = as_user(SECRECY_REVIEWERS)
     dialog = open_review_dialog(reviewer, item)
     dialog.locator("input[name=conclusion][value=approve]").check()
     dialog.locator("button[type=submit]").click()

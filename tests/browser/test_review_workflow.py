@@ -7,22 +7,23 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 from wagtail.models import Site
 
+from gongkai.disclosure_pages.constants import EDITORS, LEADERS, ROLES, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Topic
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 
 TITLE = "方山县人民政府办公室关于公布2025年惠民补贴发放标准的通知"
 
 
 @pytest.fixture
 def organ(live_server):
-    setup = set_up_organ(
+    setup = SetUpOrganAction(
         name="方山县人民政府办公室",
         code="111411994056312813",
         short_name="县政府办",
         parent_page=Site.objects.get(is_default_site=True).root_page,
         slug="office",
-    )
-    for role in ("editors", "section_heads", "secrecy_reviewers", "leaders"):
+    ).execute()
+    for role in ROLES:
         user = get_user_model().objects.create_user(username=role, password=f"pw-{role}-2025")
         user.groups.add(setup.groups[role])
     return setup
@@ -97,15 +98,15 @@ def current_task_name(item):
 
 
 def test_an_item_passes_the_review_chain_and_goes_live(organ, as_user, browser_page, screenshot):
-    item = create_and_submit(as_user("editors"), organ.catalogue)
+    item = create_and_submit(as_user(EDITORS), organ.catalogue)
     assert current_task_name(item) == "科室审核（县政府办）"
-    approve(as_user("section_heads"), item)
+    approve(as_user(SECTION_HEADS), item)
     assert current_task_name(item) == "保密审查（县政府办）"
-    reviewer = as_user("secrecy_reviewers")
+    reviewer = as_user(SECRECY_REVIEWERS)
     secrecy_review(reviewer, item)
     screenshot(reviewer, "secrecy-review-approved")
     assert current_task_name(item) == "领导签发（县政府办）"
-    approve(as_user("leaders"), item)
+    approve(as_user(LEADERS), item)
     item = DisclosureItemPage.objects.get(pk=item.pk)
     assert item.live
     browser_page.goto(item.url)
@@ -113,10 +114,10 @@ def test_an_item_passes_the_review_chain_and_goes_live(organ, as_user, browser_p
 
 
 def test_a_change_after_the_secrecy_review_does_not_go_live(organ, as_user, browser_page):
-    item = create_and_submit(as_user("editors"), organ.catalogue)
-    approve(as_user("section_heads"), item)
-    secrecy_review(as_user("secrecy_reviewers"), item)
-    leader = as_user("leaders")
+    item = create_and_submit(as_user(EDITORS), organ.catalogue)
+    approve(as_user(SECTION_HEADS), item)
+    secrecy_review(as_user(SECRECY_REVIEWERS), item)
+    leader = as_user(LEADERS)
     leader.goto(f"/admin/pages/{item.pk}/edit/")
     leader.fill("input[name=title]", TITLE + "（修改稿）")
     with leader.expect_navigation():

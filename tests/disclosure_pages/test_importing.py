@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from openpyxl import Workbook
 
-from gongkai.disclosure_pages.importing import import_rows
+from gongkai.disclosure_pages.actions.import_rows import ImportRowsAction
 from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Organ, Topic
 from gongkai.review_workflow.choices import RecordKind
 from gongkai.review_workflow.models import SecrecyReviewRecord
@@ -110,6 +110,10 @@ def test_a_20_row_file_with_3_broken_rows_creates_17_and_reports_exactly_those_r
     assert DisclosureItemPage.objects.count() == 17
 
 
+def import_rows(rows, **options):
+    return ImportRowsAction(rows, **options).execute()
+
+
 def test_without_options_rows_become_drafts_with_a_revision(catalogue):
     report = import_rows([legacy_row(1, organ="方山县人民政府办公室", genre="通知")])
     assert (report.created, report.published, report.errors) == (1, 0, [])
@@ -173,12 +177,11 @@ HOSTILE_BODY = (
 
 
 def test_legacy_html_is_sanitised_on_import_and_served_without_scripts(catalogue, client, reviewer):
-    from gongkai.review_workflow.legacy import record_legacy_review
-
     report = import_rows(
         [legacy_row(1, organ="方山县人民政府办公室", body=HOSTILE_BODY)],
         legacy_published=True,
-        before_publish=lambda revision: record_legacy_review(revision, reviewer, basis="旧系统已审"),
+        legacy_reviewer=reviewer,
+        legacy_basis="旧系统已审",
     )
     assert report.errors == []
     item = DisclosureItemPage.objects.get(external_id="OLD-0001")

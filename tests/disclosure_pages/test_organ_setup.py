@@ -9,8 +9,9 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 from wagtail.search.index import insert_or_update_object
 
+from gongkai.disclosure_pages.constants import EDITORS
 from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Organ
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.disclosure_pages.signals import organ_set_up
 
 pytestmark = pytest.mark.django_db
@@ -42,8 +43,8 @@ def test_setup_is_idempotent_and_announces_the_organ_each_time(home_page):
 
     organ_set_up.connect(receiver)
     try:
-        first = set_up_organ(**ECOLOGY)
-        second = set_up_organ(**ECOLOGY, office_hours="工作日 8:00–12:00")
+        first = SetUpOrganAction(**ECOLOGY).execute()
+        second = SetUpOrganAction(**ECOLOGY, office_hours="工作日 8:00–12:00").execute()
     finally:
         organ_set_up.disconnect(receiver)
     assert first.created and not second.created
@@ -63,7 +64,7 @@ def test_setup_organ_refuses_a_wrong_credit_code(home_page):
 
 def editor_of(setup, django_user_model, username):
     user = django_user_model.objects.create_user(username=username, password="x")
-    user.groups.add(setup.groups["editors"])
+    user.groups.add(setup.groups[EDITORS])
     return user
 
 
@@ -78,7 +79,7 @@ def draft_in(setup, title, topic, genre):
 def test_an_editor_of_one_organ_cannot_see_or_edit_another_organs_drafts(
     home_page, client, django_user_model, topic, genre, admin_search_index
 ):
-    ecology, education = set_up_organ(**ECOLOGY), set_up_organ(**EDUCATION)
+    ecology, education = SetUpOrganAction(**ECOLOGY).execute(), SetUpOrganAction(**EDUCATION).execute()
     own = draft_in(ecology, "生态环境局草稿：大气污染防治方案", topic, genre)
     other = draft_in(education, "教育局草稿：学校招生方案", topic, genre)
     for item in (own, other):

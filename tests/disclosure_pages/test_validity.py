@@ -12,7 +12,7 @@ def test_an_item_in_force_has_no_notice(make_item):
     assert make_item().validity_notice() == ""
 
 
-def test_a_repealed_item_stays_public_with_a_notice_naming_its_replacement(make_item, publish):
+def test_a_repealed_item_stays_public_with_a_notice_linking_its_replacement(make_item, publish, client):
     replacement = publish(make_item(title="方山县防汛应急预案（2025年修订）"))
     item = publish(make_item(title="方山县防汛应急预案"))
     item.validity = "repealed"
@@ -21,9 +21,10 @@ def test_a_repealed_item_stays_public_with_a_notice_naming_its_replacement(make_
     item.save_revision().publish()
     item = DisclosureItemPage.objects.get(pk=item.pk)
     assert item.live
-    assert item.validity_notice() == (
-        "本文件已于2025年6月1日废止，不再有效。请查阅替代文件：方山县防汛应急预案（2025年修订）。"
-    )
+    assert item.validity_notice() == "本文件已于2025年6月1日废止，不再有效。"
+    html = client.get(item.url).content.decode()
+    assert html.count("本文件已于2025年6月1日废止，不再有效。") == 1
+    assert f'请参阅： <a href="{replacement.url}">方山县防汛应急预案（2025年修订）</a>' in html
 
 
 def test_an_expired_item_stays_public_with_its_notice(make_item, publish):

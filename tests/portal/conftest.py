@@ -3,9 +3,9 @@ index on the real node, and withdrawal as the portal sees it."""
 import pytest
 
 from gongkai.review_workflow.legacy import record_legacy_review
-from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
 from gongkai.search.connection import client
-from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.index_names import versioned_index_pattern
 from gongkai.search.indexing import ensure_index, sync_items
 
 
@@ -52,6 +52,6 @@ def withdraw(reviewer):
     """撤稿 through the review workflow's action."""
 
     def withdraw_item(item, reason):
-        return WithdrawItemAction(item, reviewer, reason).execute()
+        return WithdrawItemAction(item, user=reviewer, reason=reason).execute()
 
     return withdraw_item

@@ -5,7 +5,8 @@ from html.parser import HTMLParser
 import pytest
 from django.contrib.auth import get_user_model
 
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
+from gongkai.disclosure_pages.constants import EDITORS, LEADERS, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.review_workflow.legacy import record_legacy_review
 
 OFFICE_CODE = "111411994056312813"
@@ -13,9 +14,9 @@ OFFICE_CODE = "111411994056312813"
 
 @pytest.fixture
 def organ_setup(home_page):
-    return set_up_organ(
+    return SetUpOrganAction(
         name="方山县人民政府办公室", code=OFFICE_CODE, short_name="县政府办", parent_page=home_page, slug="office"
-    )
+    ).execute()
 
 
 @pytest.fixture
@@ -33,22 +34,22 @@ def make_user(username, group=None, **extra):
 
 @pytest.fixture
 def editor(organ_setup):
-    return make_user("editor", organ_setup.groups["editors"], first_name="编辑")
+    return make_user("editor", organ_setup.groups[EDITORS], first_name="编辑")
 
 
 @pytest.fixture
 def section_head(organ_setup):
-    return make_user("section_head", organ_setup.groups["section_heads"])
+    return make_user("section_head", organ_setup.groups[SECTION_HEADS])
 
 
 @pytest.fixture
 def reviewer(organ_setup):
-    return make_user("reviewer", organ_setup.groups["secrecy_reviewers"], first_name="审查员")
+    return make_user("reviewer", organ_setup.groups[SECRECY_REVIEWERS], first_name="审查员")
 
 
 @pytest.fixture
 def leader(organ_setup):
-    return make_user("leader", organ_setup.groups["leaders"])
+    return make_user("leader", organ_setup.groups[LEADERS])
 
 
 @pytest.fixture

@@ -9,9 +9,10 @@ from modelsearch.index import insert_or_update_object
 from openpyxl import load_workbook
 from wagtail.models import Task, WorkflowState
 
+from gongkai.disclosure_pages.constants import EDITORS, LEADERS, SECRECY_REVIEWERS
 from gongkai.disclosure_pages.models import DisclosureItemPage
 
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.review_workflow.legacy import record_legacy_review
 from gongkai.review_workflow.models import SecrecyReviewTask
 
@@ -32,12 +33,12 @@ STATE_SECRET = {
 
 @pytest.fixture
 def other_organ(home_page):
-    return set_up_organ(
+    return SetUpOrganAction(
         name="方山县生态环境局", code=ECOLOGY_CODE, short_name="生态环境局", parent_page=home_page, slug="ecology"
-    )
+    ).execute()
 
 
-@pytest.fixture(params=["editors", "secrecy_reviewers", "leaders"])
+@pytest.fixture(params=[EDITORS, SECRECY_REVIEWERS, LEADERS])
 def other_organs_staff(request, other_organ):
     """An editor, then a secrecy reviewer, then a leader of organ B."""
     return make_user(f"ecology_{request.param}", other_organ.groups[request.param])
@@ -158,7 +159,7 @@ def ledger_text(client, **params):
 @pytest.fixture
 def both_organs_reviewed(make_item, reviewed, other_organ):
     reviewed(make_item(title="县政府办已审查的通知"))
-    other_reviewer = make_user("reviewer_ecology", other_organ.groups["secrecy_reviewers"])
+    other_reviewer = make_user("reviewer_ecology", other_organ.groups[SECRECY_REVIEWERS])
     item = make_item(parent=other_organ.catalogue, title="生态环境局已审查的通知")
     record_legacy_review(item.save_revision(), other_reviewer, basis="测试：已审查")
     return other_reviewer
@@ -175,7 +176,7 @@ def test_a_reviewer_reads_and_exports_only_their_own_organs_ledger(both_organs_r
 def test_a_leader_of_another_organ_cannot_filter_their_way_into_an_organs_ledger(
     both_organs_reviewed, other_organ, catalogue, client
 ):
-    leader = make_user("leader_ecology", other_organ.groups["leaders"])
+    leader = make_user("leader_ecology", other_organ.groups[LEADERS])
     client.force_login(leader)
     text = ledger_text(client, organ=catalogue.organ_id)
     assert "县政府办已审查的通知" not in text

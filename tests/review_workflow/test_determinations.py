@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import TaskState
 
+from gongkai.disclosure_pages.constants import SECRECY_REVIEWERS
 from gongkai.review_workflow.models import SecrecyReviewRecord
 from gongkai.review_workflow.review_rules import ReviewRefused
 
@@ -57,7 +58,7 @@ def test_the_reviewer_who_referred_an_item_may_not_record_the_determination(refe
 def test_another_reviewer_records_the_determination_with_the_reference_and_the_letter(
     referred, organ_setup, client, settings
 ):
-    colleague = make_user("colleague", organ_setup.groups["secrecy_reviewers"])
+    colleague = make_user("colleague", organ_setup.groups[SECRECY_REVIEWERS])
     client.force_login(colleague)
     url = reverse("review_workflow:record_determination", args=[referred.revision.object_id])
     response = client.post(url, determination(referred))
@@ -83,7 +84,7 @@ def test_another_reviewer_records_the_determination_with_the_reference_and_the_l
     ids=["reference-without-number", "no-letter", "future-date"],
 )
 def test_a_determination_without_its_reference_or_letter_is_refused(referred, organ_setup, client, changes, message):
-    colleague = make_user("colleague", organ_setup.groups["secrecy_reviewers"])
+    colleague = make_user("colleague", organ_setup.groups[SECRECY_REVIEWERS])
     client.force_login(colleague)
     url = reverse("review_workflow:record_determination", args=[referred.revision.object_id])
     data = {key: value for key, value in determination(referred, **changes).items() if value is not None}
@@ -114,7 +115,7 @@ def test_the_determination_on_a_records_only_item_cannot_approve_it_for_publishi
 ):
     state = at_secrecy_review(disclosure="on_request", reason="process_information")
     act(state, reviewer, "approve", {"checklist": ["work_secret"], "conclusion": "escalate", "opinion": "提请审定"})
-    colleague = make_user("colleague", organ_setup.groups["secrecy_reviewers"])
+    colleague = make_user("colleague", organ_setup.groups[SECRECY_REVIEWERS])
     client.force_login(colleague)
     url = reverse("review_workflow:record_determination", args=[state.revision.object_id])
     response = client.post(url, determination(state, result="approve"))
@@ -125,7 +126,7 @@ def test_the_determination_on_a_records_only_item_cannot_approve_it_for_publishi
 
 
 def test_the_letter_is_opened_by_the_organs_reviewers_and_leaders_only(referred, organ_setup, leader, editor, client):
-    colleague = make_user("colleague", organ_setup.groups["secrecy_reviewers"])
+    colleague = make_user("colleague", organ_setup.groups[SECRECY_REVIEWERS])
     client.force_login(colleague)
     client.post(reverse("review_workflow:record_determination", args=[referred.revision.object_id]), determination(referred))
     record = SecrecyReviewRecord.objects.order_by("-sequence").first()

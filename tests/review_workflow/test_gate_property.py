@@ -12,7 +12,7 @@ from gongkai.disclosure_pages.publication import PublicationRefused, may_be_publ
 from gongkai.review_workflow.choices import Conclusion, RecordKind
 from gongkai.review_workflow.fingerprints import revision_fingerprint
 from gongkai.review_workflow.ledger import append_record
-from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
 
 BODIES = ("<p>甲稿</p>", "<p>乙稿</p>", "<p>丙稿</p>")
 steps = st.lists(
@@ -89,7 +89,7 @@ def test_public_exactly_when_the_latest_decision_on_the_live_content_passes_unre
             if published:
                 model.live = model.draft
         elif step[0] == "withdraw" and model.live is not None:
-            WithdrawItemAction(stored(item), leader, "复核发现问题").execute()
+            WithdrawItemAction(stored(item), user=leader, reason="复核发现问题").execute()
             model.withdrawals.append(next(model.clock))
             model.live = None
         assert may_be_public_now(stored(item)) == model.public(), (step, model.__dict__)

@@ -8,8 +8,9 @@ from django.db import connection
 from wagtail.models import PageLogEntry
 
 from gongkai.review_workflow.choices import Conclusion, RecordKind
+from gongkai.review_workflow.constants import SECRECY_REVIEW_ACTION
 from gongkai.review_workflow.fingerprints import revision_fingerprint
-from gongkai.review_workflow.ledger import LOG_ACTION, record_hash, record_verifies, verified_records
+from gongkai.review_workflow.ledger import record_hash, record_verifies, verified_records
 from gongkai.review_workflow.models import ImmutableRecord, SecrecyReviewRecord
 
 
@@ -91,8 +92,8 @@ def test_removing_the_newest_record_with_its_page_history_entry_is_found_by_the_
 ):
     reviewed_and_anchored(make_item, reviewed, django_capture_on_commit_callbacks)
     execute("DELETE FROM review_workflow_secrecyreviewrecord WHERE sequence = 3")
-    execute("DELETE FROM wagtailcore_pagelogentry WHERE action = %s AND CAST(data AS TEXT) LIKE %s", [LOG_ACTION, '%"sequence": 3%'])
-    assert not PageLogEntry.objects.filter(action=LOG_ACTION, data__sequence=3).exists()
+    execute("DELETE FROM wagtailcore_pagelogentry WHERE action = %s AND CAST(data AS TEXT) LIKE %s", [SECRECY_REVIEW_ACTION, '%"sequence": 3%'])
+    assert not PageLogEntry.objects.filter(action=SECRECY_REVIEW_ACTION, data__sequence=3).exists()
     assert "record 3: anchored record is missing" in ledger_problems(capsys)
 
 
@@ -111,7 +112,7 @@ def test_rewriting_a_record_and_recomputing_every_later_hash_is_found(
             "record_hash = %s WHERE sequence = %s",
             [record.conclusion, record.previous_hash, record.record_hash, record.sequence],
         )
-        for entry in PageLogEntry.objects.filter(action=LOG_ACTION, data__hash=old_hash):
+        for entry in PageLogEntry.objects.filter(action=SECRECY_REVIEW_ACTION, data__hash=old_hash):
             PageLogEntry.objects.filter(pk=entry.pk).update(data={**entry.data, "hash": record.record_hash})
         previous = record.record_hash
     err = ledger_problems(capsys)
@@ -143,7 +144,7 @@ def test_a_forged_passing_record_with_a_correct_hash_is_found_and_not_trusted(
     forged.record_hash = record_hash(forged)
     forged.save()
     PageLogEntry.objects.log_action(
-        target, LOG_ACTION, revision=revision, data={"sequence": 2, "hash": forged.record_hash}
+        target, SECRECY_REVIEW_ACTION, revision=revision, data={"sequence": 2, "hash": forged.record_hash}
     )
     assert "record 2: record not signed with the ledger key (forged)" in ledger_problems(capsys)
     assert not record_verifies(forged)

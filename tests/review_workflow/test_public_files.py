@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 
 from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
-from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
 
 from .documents import document_link, image_embed, image_of
 
@@ -63,7 +63,7 @@ def test_a_withdrawn_items_attachment_is_no_longer_downloadable(make_item, organ
     item = make_item()
     document = attach(item, stored_document(organ_setup))
     reviewed(item).publish()
-    WithdrawItemAction(reload(item), leader, "含有个人信息").execute()
+    WithdrawItemAction(reload(item), user=leader, reason="含有个人信息").execute()
     assert client.get(document.url).status_code == 404
     assert client.get("/media/" + document.file.name).status_code == 404
 

@@ -21,9 +21,9 @@ from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItem
 from gongkai.review_workflow.choices import Conclusion, RecordKind
 from gongkai.review_workflow.fingerprints import revision_fingerprint
 from gongkai.review_workflow.ledger import append_record
-from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
 from gongkai.search.connection import client as es_client
-from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.index_names import versioned_index_pattern
 from gongkai.search.indexing import ensure_index, sync_items
 
 from .documents import image_embed, image_of
@@ -110,7 +110,7 @@ def catalogue_states(make_item, organ_setup, reviewed, leader, editor, reviewer,
     stored_change = made.publish(made.item("storedchange", secret_title=False))
     made.never_public.remove("filstoredchange")
     withdrawn = made.publish(made.item("withdrawn", secret_title=False))
-    WithdrawItemAction(withdrawn, leader, "复核发现个人信息").execute()
+    WithdrawItemAction(withdrawn, user=leader, reason="复核发现个人信息").execute()
     for state, fields in {
         "onrequest": {"disclosure": "on_request", "reason": "process_information"},
         "withheld": {"disclosure": "withheld", "reason": "internal_affairs"},

@@ -13,6 +13,7 @@ from wagtail.actions.create_alias import CreatePageAliasAction
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import Page, PageLogEntry, Revision
 
+from gongkai.disclosure_pages.constants import PUBLICATION_LOGGER, PUBLICATION_REFUSED_ACTION
 from gongkai.disclosure_pages.models import DisclosureItemPage
 from gongkai.disclosure_pages.publication import AliasRefused, PublicationRefused
 
@@ -24,10 +25,10 @@ NEW_TEXT = "审查之后新增的一段话"
 
 @pytest.fixture
 def refusals(caplog):
-    caplog.set_level(logging.WARNING, logger="gongkai.publication")
+    caplog.set_level(logging.WARNING, logger=PUBLICATION_LOGGER)
 
     def logged():
-        return [record for record in caplog.records if record.name == "gongkai.publication"]
+        return [record for record in caplog.records if record.name == PUBLICATION_LOGGER]
 
     return logged
 
@@ -136,7 +137,7 @@ def test_scheduled_publishing_refuses_an_unreviewed_revision_in_the_history_and_
     Revision.objects.filter(pk__in=[unreviewed_revision.pk, good_revision.pk]).update(approved_go_live_at=past)
     call_command("publish_scheduled")
     assert reload(good).live
-    assert PageLogEntry.objects.filter(page=unreviewed, action="gongkai.publication_refused").exists()
+    assert PageLogEntry.objects.filter(page=unreviewed, action=PUBLICATION_REFUSED_ACTION).exists()
     assert_not_public(client, unreviewed)
     assert refusals()
 

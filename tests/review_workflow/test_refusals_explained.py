@@ -3,6 +3,7 @@ Chinese what happened and what to do: a step another reviewer completed meanwhil
 the reviewer wrote, an item no reviewer of the group may review."""
 from django.urls import reverse
 
+from gongkai.disclosure_pages.constants import SECRECY_REVIEWERS
 from gongkai.disclosure_pages.models import DisclosureItemPage
 from gongkai.review_workflow.models import SecrecyReviewRecord
 
@@ -21,7 +22,7 @@ def test_a_decision_in_a_dialog_opened_before_another_reviewer_completed_the_ste
     at_secrecy_review, reviewer, organ_setup, client
 ):
     state = at_secrecy_review()
-    colleague = make_user("colleague", organ_setup.groups["secrecy_reviewers"], first_name="同事")
+    colleague = make_user("colleague", organ_setup.groups[SECRECY_REVIEWERS], first_name="同事")
     client.force_login(colleague)
     url = reverse("wagtailadmin_pages:workflow_action", args=[state.revision.object_id, "approve", state.pk])
     shown = shown_revision(state)
@@ -77,14 +78,14 @@ def test_the_leaders_dashboard_flags_an_item_no_reviewer_of_the_group_may_review
 
     assert "无人可以进行保密审查的条目" in page
     assert "没有可以审查“唯一审查员参与编写的条目”的保密审查员" in page
-    assert f"请在“{organ_setup.groups['secrecy_reviewers'].name}”组中增加一名其他保密审查员" in page
+    assert f"请在“{organ_setup.groups[SECRECY_REVIEWERS].name}”组中增加一名其他保密审查员" in page
 
 
 def test_the_notice_goes_once_another_reviewer_who_did_not_write_it_joins_the_group(
     make_item, reviewer, editor, section_head, leader, catalogue, organ_setup, client
 ):
     only_reviewer_wrote_it(make_item, reviewer, editor, section_head, catalogue)
-    make_user("colleague", organ_setup.groups["secrecy_reviewers"])
+    make_user("colleague", organ_setup.groups[SECRECY_REVIEWERS])
 
     assert "无人可以进行保密审查的条目" not in dashboard(client, leader)
 

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from wagtail.models import TaskState
 
+from gongkai.disclosure_pages.constants import SECRECY_REVIEWERS
 from gongkai.disclosure_pages.models import DisclosureItemPage
 from gongkai.review_workflow.fingerprints import revision_fingerprint
 from gongkai.review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
@@ -63,7 +64,7 @@ def test_ten_simultaneous_approvals_of_one_task_record_one_decision_and_start_on
 ):
     state = at_secrecy_review()
     revision_pk = shown_revision(state).pk
-    reviewers = [make_user(f"reviewer{n}", organ_setup.groups["secrecy_reviewers"]) for n in range(10)]
+    reviewers = [make_user(f"reviewer{n}", organ_setup.groups[SECRECY_REVIEWERS]) for n in range(10)]
     outcomes = run_together(*(approval(state.pk, reviewer, revision_pk) for reviewer in reviewers))
     assert outcomes.count("approved") == 1
     refusals = [outcome for outcome in outcomes if outcome != "approved"]

@@ -1,11 +1,12 @@
 """The automated scan finds personal data and classification marks."""
 import io
+from types import SimpleNamespace
 
 import docx
 import pytest
 
 from gongkai.disclosure_pages.file_text import file_text
-from gongkai.review_workflow.scanning import scan_text
+from gongkai.review_workflow.scanning import scan_item, scan_text
 
 VALID_ID_NUMBER = "11010519491231002X"
 
@@ -152,3 +153,15 @@ def test_a_damaged_binary_word_document_is_the_unreadable_finding_not_an_error(d
     document = attachment(f"名单.{extension}", content)
     [finding] = scan_attachment(document)
     assert (finding.kind, finding.severity, finding.excerpt) == ("unreadable", "high", document.filename)
+
+
+def body_findings(body):
+    return [(finding.kind, finding.severity) for finding in scan_item(SimpleNamespace(title="通知", body=body))]
+
+
+def test_an_id_number_marked_up_in_part_in_the_body_is_found():
+    assert ("id_number", "high") in body_findings("<p>身份证号：110105<b>19491231</b>002X</p>")
+
+
+def test_a_mark_alone_in_a_quoted_block_of_the_body_is_found():
+    assert ("classification_mark", "high") in body_findings("<blockquote>内部</blockquote><p>现将有关事项通知如下。</p>")

@@ -6,8 +6,9 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import TaskState
 
+from gongkai.disclosure_pages.constants import SECRECY_REVIEWERS
 from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.review_workflow.fingerprints import revision_fingerprint
 from gongkai.review_workflow.models import SecrecyReviewRecord, SecrecyReviewTask
 from gongkai.review_workflow.acknowledgements import keyed_findings
@@ -101,7 +102,7 @@ def test_requesting_changes_needs_an_opinion(at_secrecy_review, reviewer):
 
 
 def test_the_submitter_may_not_review_their_own_item(at_secrecy_review, editor, organ_setup):
-    editor.groups.add(organ_setup.groups["secrecy_reviewers"])
+    editor.groups.add(organ_setup.groups[SECRECY_REVIEWERS])
     state = at_secrecy_review()
     assert state.task.specific.get_actions(state.revision.as_object(), editor) == []
     with pytest.raises(ReviewRefused) as refused:
@@ -111,15 +112,15 @@ def test_the_submitter_may_not_review_their_own_item(at_secrecy_review, editor, 
 
 def test_separation_of_duties_can_be_switched_off(at_secrecy_review, editor, organ_setup, settings):
     settings.GONGKAI_SEPARATION_OF_DUTIES = False
-    editor.groups.add(organ_setup.groups["secrecy_reviewers"])
+    editor.groups.add(organ_setup.groups[SECRECY_REVIEWERS])
     state = at_secrecy_review()
     act(state, editor, "approve", APPROVE)
     assert current_state(state).status == "approved"
 
 
 def test_only_the_organs_secrecy_reviewers_review_its_items(at_secrecy_review, superuser, home_page):
-    other = set_up_organ(name="方山县生态环境局", code="11141199405631361N", parent_page=home_page, slug="ecology")
-    other_reviewer = make_user("other_reviewer", other.groups["secrecy_reviewers"])
+    other = SetUpOrganAction(name="方山县生态环境局", code="11141199405631361N", parent_page=home_page, slug="ecology").execute()
+    other_reviewer = make_user("other_reviewer", other.groups[SECRECY_REVIEWERS])
     state = at_secrecy_review()
     for outsider in (other_reviewer, superuser):
         assert state.task.specific.get_actions(state.revision.as_object(), outsider) == []

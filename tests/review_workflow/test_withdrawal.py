@@ -7,9 +7,10 @@ from gongkai.disclosure_pages.models import DisclosureItemPage
 from gongkai.disclosure_pages.publication import PublicationRefused
 from gongkai.disclosure_pages.signals import item_withdrawn
 from gongkai.review_workflow.choices import Conclusion, RecordKind
+from gongkai.review_workflow.constants import WITHDRAW_ACTION
 from gongkai.review_workflow.fingerprints import revision_fingerprint
 from gongkai.review_workflow.ledger import append_record
-from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
 
 
 def test_a_leader_withdraws_a_live_item_with_a_reason(make_item, reviewed, leader, client):
@@ -33,7 +34,7 @@ def test_a_leader_withdraws_a_live_item_with_a_reason(make_item, reviewed, leade
     assert not item.live
     assert client.get(item.url).status_code in (404, 410)
     assert received == [(item.pk, leader, "含有未脱敏的个人信息")]
-    entry = PageLogEntry.objects.get(page=item, action="gongkai.withdraw")
+    entry = PageLogEntry.objects.get(page=item, action=WITHDRAW_ACTION)
     assert entry.data["reason"] == "含有未脱敏的个人信息"
 
 
@@ -64,7 +65,7 @@ def test_the_edit_page_offers_withdrawal_to_a_reviewer(make_item, reviewed, revi
 
 
 def withdraw(item, user, reason="含有未脱敏的个人信息"):
-    return WithdrawItemAction(DisclosureItemPage.objects.get(pk=item.pk), user, reason).execute()
+    return WithdrawItemAction(DisclosureItemPage.objects.get(pk=item.pk), user=user, reason=reason).execute()
 
 
 def test_publishing_withdrawn_content_again_is_refused_without_a_new_review(make_item, reviewed, leader, client):

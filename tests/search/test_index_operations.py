@@ -6,9 +6,9 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from gongkai.search.connection import client
-from gongkai.search.documents import alias_name
+from gongkai.search.index_names import alias_name
 from gongkai.search.engine import CatalogueQuery, search_catalogue
-from gongkai.search.index_operations import CatalogueIndexRebuild
+from gongkai.search.actions.rebuild_index import RebuildIndexAction
 
 from .conftest import refresh_index, run_queued_tasks
 
@@ -55,7 +55,7 @@ def test_a_rebuild_under_concurrent_publishing_loses_no_update(three_items, make
         run_queued_tasks()
         searches_during_rebuild.append(titles())
 
-    CatalogueIndexRebuild(chunk_size=1, progress=publish_while_rebuilding).execute()
+    RebuildIndexAction(chunk_size=1, progress=publish_while_rebuilding).execute()
     refresh_index()
     assert titles() == ["关于森林防火的通知", "关于秸秆禁烧的通告", "关于防汛抗旱的紧急通知"]
     # Searches kept answering from the old index all along, with the synced changes.

@@ -6,24 +6,29 @@ import datetime
 import pytest
 from elasticsearch import helpers
 
+from gongkai.search import conf
 from gongkai.search.connection import client
-from gongkai.search.document_content import compose_document
-from gongkai.search.documents import index_body
+from gongkai.disclosure_pages.doc_numbers import DocNumber
+from gongkai.search.composer import CatalogueEntry, Placement, Term
+from gongkai.search.documents import CatalogueDocument, index_body
 from gongkai.search.engine import CatalogueQuery, search_catalogue
-from gongkai.search.synonyms import DEFAULT_FILE, load_synonym_groups
+from gongkai.search.synonyms import load_synonym_groups
 
-GROUPS = load_synonym_groups(DEFAULT_FILE)
+GROUPS = load_synonym_groups(conf.DEFAULTS["GONGKAI_SEARCH_SYNONYMS_FILE"])
 INDEX = "test-lexicon"
 
 
+ORGAN, TOPIC = Term("1", "方山县人民政府"), Term("01", "综合政务")
+PLACEMENT = Placement(organ=ORGAN, organ_path=(ORGAN,), topic=TOPIC, topic_levels=(TOPIC,), genre=Term("tong-zhi", "通知"))
+
+
 def item_document(number, official_term):
-    return compose_document(
+    return CatalogueDocument.source_of(CatalogueEntry(
         page_id=number, revision_id=number, index_number=f"LEXICON/2025-{number:05d}",
-        title=f"方山县关于做好{official_term}工作的通知", abstract="", body_text="各乡镇人民政府：现将有关事项通知如下。",
-        attachments_text="", organ=("1", "方山县人民政府"), organ_path=[("1", "方山县人民政府")],
-        topic=("01", "综合政务", [("01", "综合政务")]), genre=("tong-zhi", "通知"), doc_number="",
+        title=f"方山县关于做好{official_term}工作的通知", abstract="", body="各乡镇人民政府：现将有关事项通知如下。",
+        attachments="", placement=PLACEMENT, doc_number=DocNumber(""), cited=(),
         written_date=datetime.date(2025, 1, 1), published_date=None, validity="valid", url=f"/lexicon/{number}/",
-    )
+    ))
 
 
 @pytest.fixture(scope="module")

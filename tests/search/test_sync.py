@@ -139,13 +139,13 @@ def test_one_document_elasticsearch_refuses_does_not_keep_the_others_of_its_batc
 
 
 def test_a_rebuild_indexes_every_other_item_when_one_document_is_refused(search_index, make_item, publish):
-    from gongkai.search.index_operations import CatalogueIndexRebuild
+    from gongkai.search.actions.rebuild_index import RebuildIndexAction
 
     skip_where_the_database_refuses_the_serial_itself()
     bad = publish(make_item(title="关于开展秋季植树造林活动的通知", slug="bad"))
     publish(make_item(title="关于开展春季植树造林活动的通知", slug="good", doc_number="方政办〔2025〕13号"))
     type(bad).objects.filter(pk=bad.pk).update(doc_number_serial=9_999_999_999)
 
-    CatalogueIndexRebuild().execute()
+    RebuildIndexAction().execute()
 
     assert found("植树造林") == ["关于开展春季植树造林活动的通知"]

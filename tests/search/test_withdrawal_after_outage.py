@@ -4,7 +4,7 @@ The index still holds the item when the node comes back (the queued removal wait
 retry), so every public list built from the index is checked against the database."""
 from django.test import override_settings
 
-from gongkai.review_workflow.withdrawal import WithdrawItemAction
+from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
 from gongkai.disclosure_pages.index_retries import retry_delay
 
 from .conftest import run_queued_tasks
@@ -29,7 +29,7 @@ def test_an_item_withdrawn_during_an_outage_is_on_no_public_surface_once_elastic
 
     with override_settings(ELASTICSEARCH_URL=UNREACHABLE_NODE):
         with django_capture_on_commit_callbacks(execute=True):
-            WithdrawItemAction(item, reviewer, "含有个人身份信息").execute()
+            WithdrawItemAction(item, user=reviewer, reason="含有个人身份信息").execute()
 
     # The node is reachable again; the queued removal has not run yet.
     for url in PUBLIC_SURFACES:
@@ -46,7 +46,7 @@ def test_the_api_total_does_not_count_a_stale_entry(
     run_queued_tasks()
     with override_settings(ELASTICSEARCH_URL=UNREACHABLE_NODE):
         with django_capture_on_commit_callbacks(execute=True):
-            WithdrawItemAction(item, reviewer, "内容有误").execute()
+            WithdrawItemAction(item, user=reviewer, reason="内容有误").execute()
 
     answer = client.get("/api/search/?q=植树造林").json()
 

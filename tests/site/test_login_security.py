@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
+from gongkai_security.signal_handlers import LOGIN
+
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "Fangshan-2026-pass"
@@ -92,7 +94,7 @@ def test_sign_in_failed_sign_in_and_sign_out_are_in_wagtails_log(client, editor)
         "gongkai_security.login",
         "gongkai_security.logout",
     ]
-    entry = ModelLogEntry.objects.get(action="gongkai_security.login")
+    entry = ModelLogEntry.objects.get(action=LOGIN)
     assert entry.user == editor and entry.data["ip_address"] == "10.0.0.1"
 
 

@@ -19,15 +19,17 @@ from pathlib import Path
 import pytest
 import requests
 from django.conf import settings
+from django.db import connection
 from wagtail.test.utils.form_data import querydict_from_html
 
+from gongkai_site.demo import DEMO_PASSWORD
+
 pytestmark = pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+    connection.vendor != "sqlite",
     reason="the embedded SQLite default only",
 )
 
 REPO_DIR = Path(settings.REPO_DIR)
-DEMO_PASSWORD = "demo-password-2026"
 CATALOGUE_ITEM_ADD = "/admin/pages/add/disclosure_pages/disclosureitempage/{parent}/"
 BURST_CREATES, BURST_EDITS, BURST_APPROVALS = 8, 6, 6
 

@@ -1,7 +1,8 @@
-"""Import a legacy catalogue file (.jsonl, .csv, .xlsx); see gongkai.disclosure_pages.importing.
+"""Import a legacy catalogue file (.jsonl, .csv, .xlsx); see gongkai.disclosure_pages.actions.import_rows.
 
-Orchestrates two apps: with --legacy-published, each public item gets its review record
-from gongkai.review_workflow (marked as a legacy import) before it is published.
+With --legacy-published, each public item gets its review record (marked as a legacy import)
+before it is published, from the app that plugs into the `before_legacy_publication` hook
+(gongkai.review_workflow).
 """
 import sys
 import time
@@ -11,7 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from gongkai.disclosure_pages.import_references import has_placeholder_code
-from gongkai.disclosure_pages.importing import import_rows, read_rows
+from gongkai.disclosure_pages.actions.import_rows import ImportRowsAction, ImportRowsError
+from gongkai.disclosure_pages.importing import read_rows
 
 
 class Command(BaseCommand):
@@ -30,31 +32,32 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         user = self.user(options["user"])
-        before_publish = None
+        reviewer = None
         if options["legacy_published"]:
             if not options["reviewer"] or not options["basis"]:
                 raise CommandError("--legacy-published needs --reviewer and --basis.")
-            from gongkai.review_workflow.legacy import record_legacy_review
-
             reviewer = self.user(options["reviewer"])
             user = user or reviewer
-
-            def before_publish(revision):
-                record_legacy_review(revision, reviewer, options["basis"])
-
         try:
             rows = read_rows(options["file"])
         except (OSError, ValueError) as error:
             raise CommandError(str(error))
         started = time.monotonic()
-        report = import_rows(
+        action = ImportRowsAction(
             tqdm(rows, file=sys.stderr, unit="row", disable=options["verbosity"] == 0),
+            user=user,
             create_missing=options["create_missing"],
             legacy_published=options["legacy_published"],
-            before_publish=before_publish,
-            user=user,
+            legacy_reviewer=reviewer,
+            legacy_basis=options["basis"] or "",
             submit_for_review=not options["no_submit"],
         )
+        try:
+            # Whoever runs the command on the server answers for the import; --user only
+            # names the author of the revisions.
+            report = action.execute(skip_permission_checks=True)
+        except ImportRowsError as error:
+            raise CommandError(str(error))
         elapsed = time.monotonic() - started
         for error in report.errors:
             self.stderr.write(str(error))

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Page
 
 from gongkai.disclosure_pages.models import Organ
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 
 
 class Command(BaseCommand):
@@ -30,9 +30,9 @@ class Command(BaseCommand):
             if options["parent_organ"]:
                 extra["parent"] = Organ.objects.get(code=options["parent_organ"].upper())
             parent_page = Page.objects.get(pk=options["parent_page"]).specific if options["parent_page"] else None
-            setup = set_up_organ(
+            setup = SetUpOrganAction(
                 name=options["name"], code=options["code"], parent_page=parent_page, slug=options["slug"], **extra
-            )
+            ).execute()
         except (Organ.DoesNotExist, Page.DoesNotExist) as error:
             raise CommandError(str(error))
         except ValidationError as error:

@@ -3,8 +3,9 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from gongkai.search.connection import is_unavailable
-from gongkai.search.documents import live_items
-from gongkai.search.index_operations import CatalogueIndexRebuild, find_drift, repair_drift
+from gongkai.search.actions.rebuild_index import RebuildIndexAction
+from gongkai.search.index_membership import live_items
+from gongkai.search.index_operations import find_drift, repair_drift
 
 
 class Command(BaseCommand):
@@ -30,7 +31,7 @@ class Command(BaseCommand):
         with tqdm(
             total=live_items().count(), unit="items", disable=not progress, file=self.stderr
         ) as bar:
-            name, indexed = CatalogueIndexRebuild(chunk_size=chunk_size, progress=bar.update).execute()
+            name, indexed = RebuildIndexAction(chunk_size=chunk_size, progress=bar.update).execute()
         self.stdout.write(self.style.SUCCESS(f"Indexed {indexed} public items into {name}; alias swapped."))
 
     def verify(self, **options):

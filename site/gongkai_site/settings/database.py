@@ -3,7 +3,8 @@
 SQLite serves one office when configured for concurrent writers: WAL lets readers go on while
 one request writes; IMMEDIATE transactions take the write lock when they begin, so a transaction
 never fails half-way upgrading a read lock ("database is locked" is not subject to the busy
-timeout then); the busy timeout makes a writer wait its turn instead of failing.
+timeout then); a writer waits its turn, up to SQLITE_BUSY_TIMEOUT seconds, instead of failing,
+and the backend (gongkai_site.sqlite_backend) gives every waiting writer the same chance.
 Write requests run in one transaction each (gongkai_site.transactions), on every database.
 """
 import os
@@ -21,10 +22,12 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["ENGINE"] = "gongkai_site.sqlite_backend"
+    DATABASES["default"]["WRITER_WAIT"] = env_int("SQLITE_BUSY_TIMEOUT", 60)
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "transaction_mode": "IMMEDIATE",
-            "timeout": env_int("SQLITE_BUSY_TIMEOUT", 30),
+            "timeout": env_int("SQLITE_BUSY_TIMEOUT", 60),
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )

@@ -29,8 +29,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import static org.elasticsearch.plugins.AnalysisPlugin.requiresAnalysisSettings;
-
 /**
  * Adds the pieces of the rest-root and analysis-common modules that the minimal
  * integ-test distribution lacks, under the names those modules use.
@@ -78,9 +76,7 @@ public class GongkaiExtrasPlugin extends Plugin implements ActionPlugin, Analysi
                 public TokenStream create(TokenStream tokenStream) {
                     return new CJKWidthFilter(tokenStream);
                 }
-            },
-            "synonym", requiresAnalysisSettings((indexSettings, env, name, settings) -> new SynonymTokenFilterFactory(env, name, settings, false)),
-            "synonym_graph", requiresAnalysisSettings((indexSettings, env, name, settings) -> new SynonymTokenFilterFactory(env, name, settings, true))
+            }
         );
     }
 

@@ -1,14 +1,14 @@
+"""The review ledger's rows (审查台账) and the letters of the authority's determinations."""
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth.models import Group
-from django.core.files.storage import FileSystemStorage
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, Task, TaskState
 
-from .choices import PASSING_CONCLUSIONS, Concern, Conclusion, RecordKind
+from .. import conf
+from ..choices import PASSING_CONCLUSIONS, Concern, Conclusion, RecordKind
 
 
 class ImmutableRecord(PermissionDenied):
@@ -129,11 +129,9 @@ class SecrecyReviewRecord(models.Model):
     def delete(self, *args, **kwargs):
         refuse_change()
 
-
 def private_letter_storage():
     """Letters may quote what they protect: kept out of MEDIA_ROOT, never given a public URL."""
-    default = Path(settings.MEDIA_ROOT).parent / "private-media"
-    return FileSystemStorage(location=getattr(settings, "GONGKAI_PRIVATE_MEDIA_ROOT", default), base_url=None)
+    return FileSystemStorage(location=conf.private_media_root(), base_url=None)
 
 
 class DeterminationLetter(models.Model):
@@ -155,96 +153,3 @@ class DeterminationLetter(models.Model):
 
     def __str__(self):
         return Path(self.file.name).name
-
-
-class OrganReviewGroups(models.Model):
-    """Who reviews an organ's items: the groups setup_organ made, and its review workflow."""
-
-    organ = models.OneToOneField(
-        "disclosure_pages.Organ",
-        verbose_name=_("disclosing organ"),
-        on_delete=models.CASCADE,
-        related_name="review_groups",
-    )
-    section_heads = models.ForeignKey(
-        Group, verbose_name=_("section heads"), on_delete=models.PROTECT, related_name="+"
-    )
-    secrecy_reviewers = models.ForeignKey(
-        Group, verbose_name=_("secrecy reviewers"), on_delete=models.PROTECT, related_name="+"
-    )
-    leaders = models.ForeignKey(Group, verbose_name=_("leaders"), on_delete=models.PROTECT, related_name="+")
-    workflow = models.ForeignKey(
-        "wagtailcore.Workflow", verbose_name=_("workflow"), on_delete=models.PROTECT, related_name="+"
-    )
-
-    class Meta:
-        verbose_name = _("review groups of an organ")
-        verbose_name_plural = _("review groups of organs")
-
-    def __str__(self):
-        return str(self.organ)
-
-    def may_withdraw(self, user):
-        """撤稿 is for the organ's secrecy reviewers and leaders."""
-        return user.groups.filter(pk__in=[self.secrecy_reviewers_id, self.leaders_id]).exists()
-
-    def may_read_determination_letters(self, user):
-        """Letters of the secrecy administration are for the organ's secrecy reviewers and leaders."""
-        return self.may_withdraw(user)
-
-
-class SecrecyReviewTask(AbstractGroupApprovalTask):
-    """保密审查: a workflow step only the organ's secrecy reviewers complete, with a structured
-    form, an automated scan and a ledger record bound to the reviewed content."""
-
-    organ = models.ForeignKey(
-        "disclosure_pages.Organ",
-        verbose_name=_("disclosing organ"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="secrecy_review_tasks",
-        help_text=_("Items of other organs are refused at this step. Leave empty to review any organ's items."),
-    )
-
-    admin_form_fields = Task.admin_form_fields + ["organ", "groups"]
-
-    class Meta:
-        verbose_name = _("Secrecy review task")
-        verbose_name_plural = _("Secrecy review tasks")
-
-    @classmethod
-    def get_description(cls):
-        return _("The organ's secrecy reviewers review the content with a checklist and a conclusion")
-
-    def reviews_organ_of(self, obj):
-        """Wagtail hands the workflow views a base Page: ask its specific item for the organ."""
-        obj = getattr(obj, "specific_deferred", obj)
-        return self.organ_id is None or getattr(obj, "organ_id", None) == self.organ_id
-
-    def is_reviewer(self, user):
-        """Only members of the task's groups review; superusers are no exception (谁公开、谁审查)."""
-        return user.is_active and self._user_in_groups(user)
-
-    def get_actions(self, obj, user):
-        from .review_actions import available_review_actions
-
-        return available_review_actions(self, obj, user)
-
-    def get_task_states_user_can_moderate(self, user, **kwargs):
-        if self.is_reviewer(user):
-            return self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
-        return TaskState.objects.none()
-
-    def get_form_for_action(self, action):
-        from .forms import form_for_review_action
-
-        return form_for_review_action(action)
-
-    def get_template_for_action(self, action):
-        return "review_workflow/secrecy_review_modal.html"
-
-    def on_action(self, task_state, user, action_name, **kwargs):
-        from .review_actions import perform_review_action
-
-        return perform_review_action(self, task_state, user, action_name, kwargs)

@@ -6,12 +6,12 @@ authority's document number and the letter itself, so no reviewer both refers an
 """
 from django.utils.translation import gettext as _
 
-from .choices import RecordKind
-from .fingerprints import file_sha256, revision_fingerprint
-from .ledger import append_record
-from .models import DeterminationLetter
-from .review_actions import ReviewAction, decide
-from .review_rules import ReviewRefused, pending_referral, reviewer_refusal, seen_revision
+from ..choices import RecordKind
+from ..fingerprints import file_sha256, revision_fingerprint
+from ..ledger import append_record
+from ..models import DeterminationLetter
+from ..review_rules import ReviewRefused, pending_referral, reviewer_refusal, seen_revision
+from .review import ReviewAction, ReviewPermissionError, complete_step
 
 
 def determination_refusal(task, page, user):
@@ -28,15 +28,28 @@ def determination_refusal(task, page, user):
     return reviewer_refusal(task, page, revision, user)
 
 
+class RecordDeterminationError(ReviewRefused):
+    """The determination was not recorded; the message says why."""
+
+
+class RecordDeterminationPermissionError(RecordDeterminationError, ReviewPermissionError):
+    """The user may not record this determination (they referred it, or review no such items)."""
+
+
 class RecordDeterminationAction(ReviewAction):
     """`data` is the cleaned data of a DeterminationForm, its `letter` the uploaded file."""
 
-    def check(self):
+    action_name = "record_determination"
+    permission_error_class = RecordDeterminationPermissionError
+
+    def check(self, skip_permission_checks=False):
+        # Who refers never settles: a rule of the review itself, kept even when permission
+        # checks are skipped.
         refusal = determination_refusal(self.task, self.page, self.user)
         if refusal:
-            raise ReviewRefused(refusal)
+            raise self.permission_error_class(refusal)
 
-    def _execute(self):
+    def _decide(self):
         revision = seen_revision(self.page, self.data["revision"])
         letter = DeterminationLetter(page_id=self.page.pk, uploaded_by=self.user)
         letter.file.save(self.data["letter"].name, self.data["letter"], save=False)
@@ -56,5 +69,5 @@ class RecordDeterminationAction(ReviewAction):
             determination_letter=letter,
             determination_letter_sha256=letter.sha256,
         )
-        decide(self.task_state, self.page, self.user, self.data["result"], opinion)
+        complete_step(self.task_state, self.page, self.user, self.data["result"], opinion)
         return record

@@ -1,0 +1,1 @@
+"""Operations on the public catalogue index, in the manner of wagtail.actions."""
