@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 from wagtail.models import Site
 
+from gongkai.disclosure_pages.constants import EDITORS, LEADERS, ROLES, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.models import (
     DisclosureItemPage,
     Genre,
@@ -16,7 +17,7 @@ from gongkai.disclosure_pages.models import (
     PolicyInterpretationPage,
     Topic,
 )
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 
 POLICY = "方山县优化营商环境若干措施"
 INTERPRETATION = "《方山县优化营商环境若干措施》政策解读"
@@ -25,11 +26,11 @@ SERIOUS = {"serious", "critical"}
 
 @pytest.fixture
 def organ(live_server):
-    setup = set_up_organ(
+    setup = SetUpOrganAction(
         name="方山县人民政府办公室", code="111411994056312813", short_name="县政府办",
         parent_page=Site.objects.get(is_default_site=True).root_page, slug="office",
-    )
-    for role in ("editors", "section_heads", "secrecy_reviewers", "leaders"):
+    ).execute()
+    for role in ROLES:
         user = get_user_model().objects.create_user(username=role, password=f"pw-{role}-2025")
         user.groups.add(setup.groups[role])
     return setup
@@ -100,14 +101,14 @@ def test_a_policy_and_its_interpretation_are_reviewed_together_and_go_live_toget
     PolicyInterpretationLink.objects.create(interpretation=interpretation, policy=policy)
     interpretation.save_revision()
 
-    editor = as_user("editors")
+    editor = as_user(EDITORS)
     editor.goto(f"/admin/pages/{policy.pk}/edit/")
     run_menu_action(editor, "button[name=action-submit]")
     editor.wait_for_url(re.compile(rf"/admin/pages/({policy.pk}/edit/|{catalogue.pk}/)$"))
-    approve(as_user("section_heads"), policy)
-    secrecy_review(as_user("secrecy_reviewers"), policy)
+    approve(as_user(SECTION_HEADS), policy)
+    secrecy_review(as_user(SECRECY_REVIEWERS), policy)
     assert not DisclosureItemPage.objects.get(pk=interpretation.pk).live
-    approve(as_user("leaders"), policy)
+    approve(as_user(LEADERS), policy)
 
     assert DisclosureItemPage.objects.get(pk=policy.pk).live
     assert DisclosureItemPage.objects.get(pk=interpretation.pk).live

@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
 from gongkai.review_workflow.legacy import record_legacy_review
 from gongkai.search.connection import client
-from gongkai.search.documents import versioned_index_pattern
+from gongkai.search.index_names import versioned_index_pattern
 from gongkai.search.indexing import ensure_index, sync_items
 
 

@@ -9,8 +9,9 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
+from gongkai.disclosure_pages.constants import EDITORS, LEADERS, ROLES, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.models import DisclosureItemPage, PolicyInterpretationLink, PolicyInterpretationPage
-from gongkai.disclosure_pages.organ_setup import set_up_organ
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.disclosure_pages.publication import PublicationRefused
 from gongkai.review_workflow.models import SecrecyReviewRecord
 
@@ -23,7 +24,7 @@ INTERPRETATION_TITLE = "《方山县优化营商环境若干措施》政策解�
 
 @pytest.fixture
 def organ_setup(home_page):
-    return set_up_organ(name="方山县人民政府办公室", code="111411994056312813", short_name="县政府办", parent_page=home_page, slug="office")
+    return SetUpOrganAction(name="方山县人民政府办公室", code="111411994056312813", short_name="县政府办", parent_page=home_page, slug="office").execute()
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def person(organ_setup, name, group):
 
 @pytest.fixture
 def people(organ_setup):
-    return {group: person(organ_setup, group, group) for group in ("editors", "section_heads", "secrecy_reviewers", "leaders")}
+    return {group: person(organ_setup, group, group) for group in ROLES}
 
 
 def add_interpretation(catalogue, policy, topic, genre, **fields):
@@ -59,14 +60,14 @@ def fresh(page):
 
 def through_review(item, catalogue, people):
     """Submit as the editor, approve as section head, decide the secrecy review, sign off as leader."""
-    item.save_revision(user=people["editors"])
-    catalogue.get_workflow().start(item, people["editors"])
-    fresh(item).current_workflow_task_state.approve(user=people["section_heads"])
+    item.save_revision(user=people[EDITORS])
+    catalogue.get_workflow().start(item, people[EDITORS])
+    fresh(item).current_workflow_task_state.approve(user=people[SECTION_HEADS])
     state = fresh(item).current_workflow_task_state.specific
     state.task.specific.on_action(
-        state, people["secrecy_reviewers"], "approve", revision=fresh(item).get_latest_revision().pk, **APPROVE
+        state, people[SECRECY_REVIEWERS], "approve", revision=fresh(item).get_latest_revision().pk, **APPROVE
     )
-    fresh(item).current_workflow_task_state.approve(user=people["leaders"])
+    fresh(item).current_workflow_task_state.approve(user=people[LEADERS])
 
 
 def edit_and_submit(admin_client, page, **changes):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from gongkai.disclosure_column.normative import NormativeCounts, normative_counts
-from gongkai.disclosure_pages.importing import import_rows
+from gongkai.disclosure_pages.actions.import_rows import ImportRowsAction
 from gongkai.disclosure_pages.models import DisclosureItemPage
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +45,7 @@ def test_import_reads_the_normative_flag_and_refuses_a_value_that_is_not_yes_or_
         "written_date": "2024-03-01", "topic": "综合政务/信息公开", "genre": "通知", "disclosure": "主动公开",
         "reason": "", "classification": "非密", "validity": "有效", "index_number": "", "external_id": "N-1",
     }
-    report = import_rows([dict(row, normative="是"), dict(row, external_id="N-2", normative="也许")])
+    report = ImportRowsAction([dict(row, normative="是"), dict(row, external_id="N-2", normative="也许")]).execute()
 
     assert DisclosureItemPage.objects.get(external_id="N-1").normative is True
     assert [str(error) for error in report.errors] == ["第 2 行：规范性文件“也许”应填写“是”或“否”。"]

@@ -74,7 +74,8 @@ def test_an_items_indexed_form_holds_exactly_its_fields_in_their_order(search_in
 
     policy_document, interpretation_document = documents_for(item_rows(type(item).objects.filter(pk__in=[item.pk, interpretation.pk]).order_by("pk")))
 
-    # What the index held before the catalogue document had prepare_* methods, byte for byte.
+    # What the index held before the catalogue document had prepare_* methods, byte for byte,
+    # plus the 规范性文件 facet's value added since.
     office = "111411994056312813"
     assert json.dumps(policy_document, ensure_ascii=False) == json.dumps({
         "page_id": item.pk, "revision_id": item.live_revision_id, "index_number": item.index_number,
@@ -87,7 +88,7 @@ def test_an_items_indexed_form_holds_exactly_its_fields_in_their_order(search_in
         "cited_doc_numbers": ["国办发〔2022〕8号", "方政发〔2024〕3号"],
         "cited_doc_number_parts": ["国办发|2022|8", "国办发||8", "|2022|8", "方政发|2024|3", "方政发||3", "|2024|3"],
         "written_date": "2025-03-18", "published_date": "2025-03-19", "year": 2025, "validity": "valid",
-        "url": "/office/flood/", "interpretations": [{"title": "《防汛通知》政策解读", "url": "/office/interpretation/"}],
+        "normative": "other", "url": "/office/flood/", "interpretations": [{"title": "《防汛通知》政策解读", "url": "/office/interpretation/"}],
         "interpreted_policies": [], "title": "方山县关于做好防汛工作的通知", "abstract": "汛期 &amp; 防汛",
         "body": "一、总体要求 根据《国务院办公厅关于加强防汛工作的通知》（国办发〔2022〕8号） 和 各乡镇 a<b",
         "attachments": "附件依据方政发〔2024〕3号执行。\n第二行",

@@ -5,7 +5,8 @@ from pathlib import Path
 from django.core.checks import run_checks
 
 from gongkai.search import conf
-from gongkai.search.documents import alias_name, index_body
+from gongkai.search.documents import index_body
+from gongkai.search.index_names import alias_name
 from gongkai.search.engine import max_page
 from gongkai.search.synonyms import synonyms_file
 
