@@ -45,6 +45,8 @@ class CaseAction:
             )
         if self.on > timezone.localdate():
             raise self.error(_("The date may not be in the future."))
+        if self.on < receipt_day(self.case):
+            raise self.error(_("The date may not be before the request was received."))
         self.check_state()
 
     def check_permission(self):
@@ -89,6 +91,11 @@ class CaseAction:
     def require(self, condition, message):
         if not condition:
             raise self.error(message)
+
+
+def receipt_day(case):
+    """The day a case counts as received: its receipt date, else the day it was submitted."""
+    return case.received_on or timezone.localtime(case.submitted_at).date()
 
 
 def end_pause(case, on):
