@@ -122,3 +122,23 @@ def test_the_deadline_calculator_counts_working_days(client, handler):
     page = client.get(reverse("disclosure_requests:calculator"), {"start": "2025-01-24", "working_days": "20"}).content.decode()
     assert "2025-02-27" in page
     assert client.get(reverse("disclosure_requests:calculator"), {"start": "not-a-date", "working_days": "x"}).status_code == 200
+
+
+def test_the_case_screen_shows_the_timeline_why_the_date_and_the_open_steps(client, handler, leader, make_case):
+    from gongkai.disclosure_requests.actions.consultation import ConsultThirdParty
+
+    case = make_case(D(2025, 9, 15))
+    ConsultThirdParty(case, user=handler, on=D(2025, 9, 19), third_party="方山县某建材有限公司").execute()
+    client.force_login(leader)
+    page = client.get(reverse("disclosure_requests:case", args=[case.pk])).content.decode()
+    assert "征求第三方意见" in page and "2025-09-15收到申请" in page
+    assert "登记第三方意见" in page and "方山县某建材有限公司" in page
+    assert "/step/reply/" not in page  # no reply while the clock is paused
+    response = client.post(
+        reverse("disclosure_requests:take_step", args=[case.pk, "third_party_answer"]),
+        {"third_party_answer-on": "2025-10-13", "third_party_answer-consultation": case.consultations.get().pk,
+         "third_party_answer-answer": "objects"},
+    )
+    assert response.status_code == 302
+    assert client.get(reverse("disclosure_requests:inbox"), {"closed": "1"}).status_code == 200
+    assert client.post(reverse("disclosure_requests:take_step", args=[case.pk, "no-such-step"])).status_code == 404
