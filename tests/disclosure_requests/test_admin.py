@@ -142,3 +142,17 @@ def test_the_case_screen_shows_the_timeline_why_the_date_and_the_open_steps(clie
     assert response.status_code == 302
     assert client.get(reverse("disclosure_requests:inbox"), {"closed": "1"}).status_code == 200
     assert client.post(reverse("disclosure_requests:take_step", args=[case.pk, "no-such-step"])).status_code == 404
+
+
+def test_administrators_set_an_organs_periods_in_the_request_offices(client, office, django_user_model):
+    admin = django_user_model.objects.create_superuser("root", password="x-password-2026")
+    client.force_login(admin)
+    listing = client.get(reverse("request_offices:index"))
+    assert listing.status_code == 200 and "方山县人民政府办公室" in listing.content.decode()
+    edit = client.get(reverse("request_offices:edit", args=[office.pk]))
+    assert "答复期限（工作日）" in edit.content.decode()
+
+
+def test_the_menu_shows_requests_to_handlers(client, handler):
+    client.force_login(handler)
+    assert reverse("disclosure_requests:inbox") in client.get(reverse("wagtailadmin_home")).content.decode()
