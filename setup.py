@@ -11,6 +11,7 @@ APP_FOLDERS = {
     "search": "search",
     "portal": "portal",
     "disclosure_column": "disclosure_column",
+    "disclosure_requests": "disclosure_requests",
     "admin_locale": "gongkai_admin_locale",
 }
 

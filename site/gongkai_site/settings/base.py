@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "gongkai.review_workflow",
     "gongkai.search",
     "gongkai.disclosure_column",
+    "gongkai.disclosure_requests",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",
