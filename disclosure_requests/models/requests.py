@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from ..choices import ApplicantKind, CertificateType, Channel, DeliveryForm, Outcome, Status
+from ..constants import HANDLE_PERMISSION
 
 
 class RequestNumberCounter(models.Model):
@@ -117,7 +118,7 @@ class DisclosureRequest(models.Model):
         verbose_name = _("disclosure request")
         verbose_name_plural = _("disclosure requests")
         ordering = ["due_date", "pk"]
-        permissions = [("handle_disclosurerequest", _("Can handle disclosure requests"))]
+        permissions = [(HANDLE_PERMISSION, _("Can handle disclosure requests"))]
         constraints = [models.UniqueConstraint(fields=["organ", "year", "serial"], name="unique_request_serial")]
 
     def __str__(self):
