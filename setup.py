@@ -10,6 +10,7 @@ APP_FOLDERS = {
     "review_workflow": "review_workflow",
     "search": "search",
     "portal": "portal",
+    "disclosure_requests": "disclosure_requests",
     "admin_locale": "gongkai_admin_locale",
 }
 

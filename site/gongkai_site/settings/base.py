@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "gongkai.review_workflow",
     "gongkai.search",
     "gongkai.portal",
+    "gongkai.disclosure_requests",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",

@@ -1,0 +1,11 @@
+"""Names used in more than one module of disclosure_requests: roles, log actions, loggers."""
+# The per-organ group of request handlers (依申请公开办理人); the organ's leaders group
+# (made by disclosure_pages.organ_setup) sees the cases too and approves extensions.
+HANDLERS_ROLE = "request_handlers"
+LEADERS_ROLE = "leaders"
+
+LOGGER = "gongkai.requests"
+PROOF_VIEW_LOG_ACTION = "gongkai_requests.view_proof"
+
+# The permission codename that lets a group see an organ's cases at all (granted to both groups).
+HANDLE_PERMISSION = "handle_disclosurerequest"
