@@ -37,7 +37,7 @@ def normalize_certificate_number(value):
 
 def validate_resident_id(value):
     number = normalize_certificate_number(value)
-    if len(number) != 18 or not number[:17].isdigit() or not number.isascii():
+    if len(number) != 18 or not number.isascii() or not number[:17].isdigit() or number[17] not in "0123456789X":
         raise ValidationError(_("A resident ID number has 18 characters: 17 digits and a final digit or X."))
     if resident_id_birth_date(number) is None:
         raise ValidationError(_("The date of birth in this resident ID number is not a valid date."))
