@@ -1,0 +1,17 @@
+"""Public URLs of requests: the form, the receipt, the tracking page (include before Wagtail's)."""
+from django.urls import path, re_path
+
+from .public import intake_views, release, tracking_views
+
+app_name = "disclosure_requests"
+
+urlpatterns = [
+    path("requests/apply/", intake_views.ApplyView.as_view(), name="apply"),
+    path("requests/apply/receipt/", intake_views.receipt, name="receipt"),
+    re_path(r"^requests/apply/receipt/notice\.(?P<extension>pdf|docx)$", intake_views.receipt_notice, name="receipt_notice"),
+    path("requests/track/", tracking_views.lookup, name="track"),
+    path("requests/track/case/", tracking_views.case_page, name="track_case"),
+    path("requests/track/case/correct/", tracking_views.correct, name="track_correct"),
+    path("requests/track/case/withdraw/", tracking_views.withdraw, name="track_withdraw"),
+    path("requests/track/case/files/<str:token>/", release.download, name="track_file"),
+]
