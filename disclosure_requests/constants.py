@@ -1,7 +1,6 @@
 """Names used in more than one module of disclosure_requests: roles, log actions, loggers."""
-# The per-organ group of request handlers (依申请公开办理人); the organ's leaders group
-# (made by disclosure_pages.organ_setup) sees the cases too and approves extensions.
-HANDLERS_ROLE = "request_handlers"
+# The organ's leaders group (made by disclosure_pages.organ_setup) sees the cases beside the
+# request handlers (依申请公开办理人) and approves extensions.
 LEADERS_ROLE = "leaders"
 
 LOGGER = "gongkai.requests"

@@ -1,5 +1,6 @@
 """Where identity proofs and released files live: a file system storage outside MEDIA_ROOT,
 so no web server serves them by path; only permission-checked views read them."""
+import os
 from pathlib import Path
 
 from django.conf import settings
@@ -13,6 +14,22 @@ def private_root():
     return Path(configured) if configured else Path(settings.MEDIA_ROOT).parent / "private" / "disclosure_requests"
 
 
+class PrivateStorage(FileSystemStorage):
+    """Reads its location at every access (like every setting of the app) and has no URL."""
+
+    @property
+    def base_location(self):
+        return str(private_root())
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):
+        return None
+
+
 def private_storage():
     """The storage of every file of this app (a callable, so migrations never record a path)."""
-    return FileSystemStorage(location=private_root(), base_url=None)
+    return PrivateStorage()

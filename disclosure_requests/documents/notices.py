@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from .docx_writer import to_docx
 from .pdf_writer import to_pdf
 
 CURRENT_VERSION = 1
 KINDS = {
-    "receipt": _("Receipt"),
+    "receipt": pgettext_lazy("notice", "Receipt"),
     "correction": _("Correction notice"),
     "extension": _("Extension notice"),
     "consultation": _("Third-party consultation letter"),

@@ -1,0 +1,1 @@
+"""Case-handling operations, one action class per module (check() then execute())."""

@@ -1,0 +1,1 @@
+"""The case-handling screens of the admin (registered by viewsets.RequestCasesViewSet)."""

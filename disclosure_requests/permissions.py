@@ -1,0 +1,36 @@
+"""Who may see and handle an organ's requests: its request handlers (依申请公开办理人) and its
+leaders, as named on the organ's RequestOffice; superusers see everything. Extensions need a
+leader (the disclosure office head's approval, Art. 33)."""
+from django.db.models import Q
+
+from .models import DisclosureRequest, RequestOffice
+
+
+def offices_of(user):
+    """The request offices whose cases `user` sees."""
+    if not user.is_authenticated:
+        return RequestOffice.objects.none()
+    if user.is_superuser:
+        return RequestOffice.objects.all()
+    groups = user.groups.values("pk")
+    return RequestOffice.objects.filter(Q(handlers__in=groups) | Q(leaders__in=groups))
+
+
+def cases_visible_to(user):
+    if user.is_authenticated and user.is_superuser:
+        return DisclosureRequest.objects.all()
+    return DisclosureRequest.objects.filter(organ__in=offices_of(user).values("organ"))
+
+
+def may_handle(user, organ):
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or offices_of(user).filter(organ=organ).exists()
+
+
+def may_approve_extension(user, organ):
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return RequestOffice.objects.filter(organ=organ, leaders__in=user.groups.values("pk")).exists()

@@ -1,0 +1,28 @@
+"""The receipt date of a request (Art. 31): in person, the day it was handed in; by registered
+post, the day the organ signed for it; by ordinary post, the day the organ confirmed it with
+the applicant; online, by fax or e-mail, the day both sides confirmed it."""
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .choices import Channel
+
+
+def receipt_date_question(channel):
+    """What the registering handler is asked for the receipt date of a request that came by `channel`."""
+    return {
+        Channel.IN_PERSON: _("The day the applicant handed the request in."),
+        Channel.REGISTERED_POST: _("The day the organ signed for the registered letter."),
+        Channel.ORDINARY_POST: _("The day the organ confirmed the letter with the applicant."),
+        Channel.FAX: _("The day the applicant and the organ confirmed the fax."),
+        Channel.EMAIL: _("The day the applicant and the organ confirmed the e-mail."),
+        Channel.ONLINE: _("The day the applicant and the organ confirmed the online request."),
+    }[Channel(channel)]
+
+
+def receipt_date_error(channel, received_on):
+    """Why `received_on` cannot be the receipt date of a request by `channel`, or None."""
+    if received_on is None:
+        return None if channel == Channel.ONLINE else _("Enter the receipt date.")
+    if received_on > timezone.localdate():
+        return _("The receipt date may not be in the future.")
+    return None

@@ -1,0 +1,15 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
+from wagtail import hooks
+
+from .viewsets import RequestCasesViewSet, RequestOfficeViewSet
+
+
+@hooks.register("register_admin_viewset")
+def register_request_viewsets():
+    return [RequestCasesViewSet(), RequestOfficeViewSet()]
+
+
+@hooks.register("insert_global_admin_css")
+def urgency_colours():
+    return format_html('<link rel="stylesheet" href="{}">', static("disclosure_requests/admin.css"))

@@ -1,0 +1,124 @@
+"""The admin's 依申请公开 screens: each organ's handlers and leaders see their own cases only."""
+import datetime
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from gongkai.disclosure_requests.actions.withdraw import WithdrawRequest
+from gongkai.disclosure_requests.choices import Status
+from gongkai.disclosure_requests.models import DisclosureRequest, IdentityProof, ProofView
+
+D = datetime.date
+
+
+@pytest.fixture
+def private_root(settings, tmp_path):
+    settings.GONGKAI_REQUESTS_PRIVATE_ROOT = str(tmp_path / "private")
+    return tmp_path / "private"
+
+
+def test_the_inbox_lists_own_open_cases_by_due_date_with_masked_ids(client, handler, make_case, other_office):
+    later = make_case(D(2025, 3, 3))
+    sooner = make_case(D(2025, 2, 3), certificate_number="110105194912310045")
+    client.force_login(handler)
+    page = client.get(reverse("disclosure_requests:inbox")).content.decode()
+    assert page.index(sooner.number) < page.index(later.number)
+    assert "11010519491231002X" not in page and "110*************2X" in page
+    assert "gk-urgency--overdue" in page
+
+
+def test_another_organs_case_is_not_found_and_outsiders_are_refused(client, make_case, other_office, django_user_model):
+    case = make_case(D(2025, 3, 3))
+    stranger = django_user_model.objects.create_user("stranger")
+    stranger.groups.add(other_office.handlers)
+    client.force_login(stranger)
+    assert case.number not in client.get(reverse("disclosure_requests:inbox")).content.decode()
+    assert client.get(reverse("disclosure_requests:case", args=[case.pk])).status_code == 404
+    nobody = django_user_model.objects.create_user("nobody")
+    client.force_login(nobody)
+    assert client.get(reverse("disclosure_requests:inbox")).status_code in (302, 403)
+
+
+def test_a_handler_registers_a_letter_and_accepts_it(client, handler, office, private_root):
+    client.force_login(handler)
+    response = client.post(
+        reverse("disclosure_requests:register"),
+        {
+            "organ": office.organ.pk, "channel": "registered_post", "received_on": "2025-09-23",
+            "applicant_kind": "commercial", "applicant_name": "方山县某建材有限公司", "certificate_type": "credit_code",
+            "certificate_number": "91141128MA0K12345X", "description": "2025年采石场许可名单", "delivery_form": "paper_post",
+            "proof": SimpleUploadedFile("营业执照.pdf", b"%PDF-1.4 proof", content_type="application/pdf"),
+        },
+    )
+    case = DisclosureRequest.objects.get()
+    assert response.status_code == 302
+    accept = client.post(reverse("disclosure_requests:take_step", args=[case.pk, "accept"]), {"accept-on": "2025-09-23"})
+    assert accept.status_code == 302
+    case.refresh_from_db()
+    assert (case.status, case.due_date) == (Status.IN_PROGRESS, D(2025, 10, 27))
+
+
+def test_a_refused_step_shows_the_reason_in_chinese(client, handler, make_case):
+    case = make_case(D(2025, 3, 3))
+    client.force_login(handler)
+    response = client.post(
+        reverse("disclosure_requests:take_step", args=[case.pk, "reply"]),
+        {"reply-on": "2025-03-10", "reply-outcome": "withheld_internal", "reply-legal_basis": ""},
+    )
+    assert response.status_code == 302  # the usual article filled the empty legal basis
+    other = make_case(D(2025, 3, 3))
+    response = client.post(
+        reverse("disclosure_requests:take_step", args=[other.pk, "request_correction"]),
+        {"request_correction-on": "2025-03-20", "request_correction-note": "请明确"},
+    )
+    assert response.status_code == 200
+    assert "补正通知应当在2025-03-12前发出" in response.content.decode()
+
+
+def test_a_proof_is_served_only_to_the_organs_staff_and_each_view_is_recorded(client, handler, make_case, private_root, other_office, django_user_model):
+    case = make_case(D(2025, 3, 3))
+    proof = IdentityProof.objects.create(request=case, token="proof-token", original_name="id.jpg", content_type="image/jpeg",
+                                         file=SimpleUploadedFile("id.jpg", b"jpeg-bytes"))
+    assert str(private_root) in proof.file.path
+    client.force_login(handler)
+    response = client.get(reverse("disclosure_requests:proof", args=["proof-token"]))
+    assert b"".join(response.streaming_content) == b"jpeg-bytes"
+    assert ProofView.objects.filter(proof=proof, user=handler).count() == 1
+    stranger = django_user_model.objects.create_user("stranger")
+    stranger.groups.add(other_office.handlers)
+    client.force_login(stranger)
+    assert client.get(reverse("disclosure_requests:proof", args=["proof-token"])).status_code == 404
+    assert ProofView.objects.count() == 1
+
+
+def test_proofs_of_cases_closed_longer_ago_than_the_retention_are_deleted(make_case, handler, private_root, settings):
+    settings.GONGKAI_REQUESTS_PROOF_RETENTION_DAYS = 30
+    old, recent = make_case(D(2025, 3, 3)), make_case(D(2026, 11, 2))
+    for case in (old, recent):
+        IdentityProof.objects.create(request=case, token=f"t{case.pk}", original_name="id.jpg", content_type="image/jpeg",
+                                     file=SimpleUploadedFile("id.jpg", b"jpeg"))
+        WithdrawRequest(case, by_applicant=True, on=case.received_on).execute()
+    call_command("delete_expired_proofs", stdout=io.StringIO())
+    assert old.proofs.get().deleted_on is not None and not old.proofs.get().file
+    assert recent.proofs.get().deleted_on is None
+
+
+def test_the_register_export_masks_ids_and_neutralises_formulas(client, handler, make_case):
+    make_case(D(2025, 3, 3), applicant_name="=HYPERLINK(\"http://x\")")
+    client.force_login(handler)
+    response = client.get(reverse("disclosure_requests:export"))
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.values)
+    assert rows[0][0] == "申请编号"
+    assert rows[1][3].startswith("'=") and rows[1][4] == "110*************2X"
+
+
+def test_the_deadline_calculator_counts_working_days(client, handler):
+    client.force_login(handler)
+    page = client.get(reverse("disclosure_requests:calculator"), {"start": "2025-01-24", "working_days": "20"}).content.decode()
+    assert "2025-02-27" in page
+    assert client.get(reverse("disclosure_requests:calculator"), {"start": "not-a-date", "working_days": "x"}).status_code == 200
