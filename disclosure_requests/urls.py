@@ -3,7 +3,8 @@ from django.urls import path, re_path
 
 from .public import intake_views, release, tracking_views
 
-app_name = "disclosure_requests"
+# Not "disclosure_requests": that is the admin ViewSet's namespace.
+app_name = "requests_public"
 
 urlpatterns = [
     path("requests/apply/", intake_views.ApplyView.as_view(), name="apply"),

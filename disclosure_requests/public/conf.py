@@ -10,8 +10,6 @@ DEFAULTS = {
     "GONGKAI_REQUESTS_TRACK_LOCKOUT_SECONDS": 1800,
     # A scanned identity card or business licence fits in a few megabytes.
     "GONGKAI_REQUESTS_PROOF_MAX_BYTES": 5 * 1024 * 1024,
-    # Key of the 查询码 hashes; None uses SECRET_KEY (keep either out of the database).
-    "GONGKAI_REQUESTS_ACCESS_CODE_KEY": None,
     # The cache that counts submissions and failed look-ups (shared by all workers in production).
     "GONGKAI_REQUESTS_RATE_CACHE": "default",
 }

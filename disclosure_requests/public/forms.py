@@ -68,7 +68,7 @@ class RequestForm(forms.Form):
         label=_("Form of delivery"), choices=DeliveryForm.choices, widget=forms.RadioSelect
     )
     proof = forms.FileField(
-        label=_("Identity proof"),
+        label=_("Proof of identity"),
         help_text=_("A photo or scan of your identity card or business licence: JPEG, PNG or PDF."),
     )
     submit_although_public = forms.BooleanField(

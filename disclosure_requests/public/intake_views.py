@@ -51,7 +51,7 @@ class ApplyView(View):
         record_submission(address)
         request.session[RECEIPT_SESSION_KEY] = case.pk
         request.session[CODE_SESSION_KEY] = action.tracking_code
-        return redirect("disclosure_requests:receipt")
+        return redirect("requests_public:receipt")
 
     def show(self, request, form, status=200, refused="", public_items=()):
         context = {"form": form, "refused": refused, "public_items": public_items}

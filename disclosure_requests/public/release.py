@@ -1,12 +1,9 @@
 """Which reply files the applicant may download: files of a replied case whose bytes are the
 bytes that passed the secrecy review (ReleasedFile.reviewed_sha256), checked again at download."""
-import hashlib
-
 from django.http import FileResponse, Http404
 
+from .release_review import stored_sha256
 from .tracking_session import tracked_case
-
-CHUNK = 1024 * 1024
 
 
 def released_files(case):
@@ -14,14 +11,6 @@ def released_files(case):
     if not case.outcome:
         return []
     return [f for f in case.released_files.all() if f.reviewed_at and f.reviewed_sha256 == f.sha256]
-
-
-def stored_sha256(released):
-    digest = hashlib.sha256()
-    with released.file.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def download(request, token):

@@ -28,7 +28,7 @@ def lookup(request):
         case = open_case(request, form.cleaned_data["number"], form.cleaned_data["code"])
         if case is not None:
             remember_case(request, case)
-            return redirect("disclosure_requests:track_case")
+            return redirect("requests_public:track_case")
         refused = _("The request number or the tracking code is wrong, or there were too many attempts. "
                     "Check both and try again later.")
     return render(request, "disclosure_requests/public/track.html", {"form": form, "refused": refused},
@@ -87,4 +87,4 @@ def run_applicant_action(request, action, **forms):
         action.execute()
     except CaseActionError as error:
         return case_page(request, refused=str(error), status=400, **forms)
-    return redirect("disclosure_requests:track_case")
+    return redirect("requests_public:track_case")

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from gongkai.disclosure_requests.models import DisclosureRequest, IdentityProof, ReleasedFile
+from gongkai.disclosure_requests.models import DisclosureRequest
 from gongkai.review_workflow.legacy import record_legacy_review
 
 # The smallest valid PNG: 1×1 pixel.
@@ -16,19 +16,10 @@ RESIDENT_ID = "11010519491231002X"
 
 
 @pytest.fixture(autouse=True)
-def private_root(tmp_path, monkeypatch):
-    """Proofs and released files of the test in its own folder. The fields' storage was built
-    once, when the models were defined, so its location is moved rather than the setting."""
-    root = tmp_path / "private"
-    for model in (IdentityProof, ReleasedFile):
-        storage = model._meta.get_field("file").storage
-        monkeypatch.setattr(storage, "_location", str(root))
-        for cached in ("base_location", "location"):
-            monkeypatch.delitem(storage.__dict__, cached, raising=False)
-    yield root
-    for model in (IdentityProof, ReleasedFile):
-        for cached in ("base_location", "location"):
-            model._meta.get_field("file").storage.__dict__.pop(cached, None)
+def private_root(settings, tmp_path):
+    """Proofs and released files of the test in its own folder."""
+    settings.GONGKAI_REQUESTS_PRIVATE_ROOT = str(tmp_path / "private")
+    return tmp_path / "private"
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,5 @@
 """/requests/track/: the number and 查询码 open one case; the applicant corrects or withdraws
 there and downloads the reply's released files; wrong codes are throttled."""
-import hashlib
 import re
 
 import pytest
@@ -8,9 +7,13 @@ from django.core.files.base import ContentFile
 
 from gongkai.disclosure_requests.actions.accept import AcceptRequest
 from gongkai.disclosure_requests.actions.correction import RequestCorrection
-from gongkai.disclosure_requests.actions.reply import ReplyToRequest
+from gongkai.disclosure_requests.actions.reply import ReplyError, ReplyToRequest
 from gongkai.disclosure_requests.deadlines import reply_deadline
-from gongkai.disclosure_requests.models import ReleasedFile
+from gongkai.disclosure_requests.public.release_review import (
+    AddReleasedFile,
+    ReleaseReviewPermissionError,
+    ReviewReleasedFile,
+)
 
 WRONG = "编号或查询码不正确"  # the start of the one refusal, whatever was wrong
 
@@ -102,20 +105,28 @@ def test_the_applicant_withdraws_after_confirming(client, accepted):
     assert case.status == "closed" and case.events.last().kind == "withdrawn"
 
 
-def released(case, content, reviewed=True, title="防汛物资采购合同（公开部分）"):
-    digest = hashlib.sha256(content).hexdigest()
-    file = ReleasedFile(request=case, token=hashlib.md5(content + title.encode()).hexdigest(), title=title,
-                        original_name="合同.pdf", sha256=digest, reviewed_sha256=digest if reviewed else "")
-    if reviewed:
-        from django.utils import timezone
+@pytest.fixture
+def released(reviewer, django_user_model):
+    """Add a file to a case as the handler, and have another user pass it in review."""
+    secrecy_reviewer = django_user_model.objects.create_superuser("secrecy", password="unused-in-tests")
 
-        file.reviewed_at = timezone.now()
-    file.file.save("x", ContentFile(content), save=False)
-    file.save()
-    return file
+    def add(case, content, title="防汛物资采购合同（公开部分）"):
+        file = AddReleasedFile(case, user=reviewer, title=title, upload=ContentFile(content, name="合同.pdf")).execute()
+        return ReviewReleasedFile(file, user=secrecy_reviewer).execute()
+
+    return add
 
 
-def test_the_reply_and_its_reviewed_files_are_shown_and_downloaded_only_by_this_case(client, accepted, reviewer, submit):
+def test_the_one_who_added_a_file_may_not_review_it(accepted, reviewer):
+    case, _ = accepted
+    file = AddReleasedFile(case, user=reviewer, title="合同", upload=ContentFile(b"%PDF-1.4 x", name="a.pdf")).execute()
+    with pytest.raises(ReleaseReviewPermissionError):
+        ReviewReleasedFile(file, user=reviewer).execute()
+    with pytest.raises(ReplyError, match="保密审查|secrecy"):
+        ReplyToRequest(case, user=reviewer, outcome="public", reply_text="予以公开。").execute()
+
+
+def test_the_reply_and_its_reviewed_files_are_shown_and_downloaded_only_by_this_case(client, accepted, reviewer, released):
     case, code = accepted
     file = released(case, b"%PDF-1.4 released part")
     ReplyToRequest(case, user=reviewer, outcome="partial", legal_basis="《条例》第三十七条", reply_text="部分公开。").execute()
@@ -128,7 +139,7 @@ def test_the_reply_and_its_reviewed_files_are_shown_and_downloaded_only_by_this_
     assert other.get(f"/requests/track/case/files/{file.token}/").status_code == 404
 
 
-def test_a_released_file_whose_bytes_changed_after_review_is_refused(client, accepted, reviewer):
+def test_a_released_file_whose_bytes_changed_after_review_is_refused(client, accepted, reviewer, released):
     case, code = accepted
     file = released(case, b"%PDF-1.4 reviewed bytes")
     ReplyToRequest(case, user=reviewer, outcome="public", reply_text="予以公开。").execute()
@@ -138,7 +149,7 @@ def test_a_released_file_whose_bytes_changed_after_review_is_refused(client, acc
     assert client.get(f"/requests/track/case/files/{file.token}/").status_code == 404
 
 
-def test_no_file_is_offered_before_the_reply(client, accepted):
+def test_no_file_is_offered_before_the_reply(client, accepted, released):
     case, code = accepted
     file = released(case, b"%PDF-1.4 early")
     open_case(client, case, code)
