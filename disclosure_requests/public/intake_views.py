@@ -12,15 +12,12 @@ from ..deadlines import reply_deadline
 from ..models import DisclosureRequest
 from ..documents.notices import notice_context, render_notice
 from .already_public import public_items_matching
+from .case_notices import DOCUMENT_TYPES
 from .forms import RequestForm
 from .rate_limits import client_address, record_submission, submissions_exhausted
 
 RECEIPT_SESSION_KEY = "gongkai_requests_receipt"
 CODE_SESSION_KEY = "gongkai_requests_code"
-DOCUMENT_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
 
 
 class ApplyView(View):

@@ -22,7 +22,7 @@ CONTEXT = {
     "third_party": "方山县某建筑公司",
     "outcome": "部分公开",
     "legal_basis": "《中华人民共和国政府信息公开条例》第三十七条",
-    "reply_text": "合同中的商业秘密部分不予公开，其余部分予以公开。",
+    "reply_text": "合同中的商业秘密部分不予公开，其余部分予以公开。\n\n如对本答复不服，可以自收到本答复之日起60日内依法申请行政复议，或者6个月内依法提起行政诉讼。",
     "issued_on": "2026年3月2日",
     "note": "",
 }
@@ -52,7 +52,7 @@ def test_the_receipt_says_when_the_reply_is_due_and_why():
     assert any("2026年3月30日" in p and "20个工作日内答复" in p for p in notice.paragraphs)
 
 
-def test_the_reply_states_its_legal_basis_and_the_remedies():
+def test_the_reply_states_its_legal_basis_and_the_remedies_the_case_carries():
     text = " ".join(render_notice("reply", CONTEXT).paragraphs)
     assert "第三十七条" in text and "60日" in text and "6个月" in text
 

@@ -1,7 +1,9 @@
 """/requests/track/: the number and 查询码 open one case; the applicant corrects or withdraws
 there and downloads the reply's released files; wrong codes are throttled."""
+import io
 import re
 
+import pypdf
 import pytest
 from django.core.files.base import ContentFile
 
@@ -85,6 +87,20 @@ def test_the_applicant_corrects_the_request_and_the_period_restarts(client, acce
     case.refresh_from_db()
     assert case.corrected and case.status == "in_progress" and case.description.startswith("2025年签订")
     assert list(case.events.values_list("kind", flat=True))[-1] == "corrected"
+
+
+def test_the_tracking_page_offers_the_correction_notice_as_pdf_with_what_to_correct(client, accepted, reviewer):
+    case, code = accepted
+    open_case(client, case, code)
+    html = client.get("/requests/track/case/").content.decode()
+    assert "/requests/track/case/notices/receipt.pdf" in html and "notices/correction.pdf" not in html
+    assert client.get("/requests/track/case/notices/correction.pdf").status_code == 404
+    RequestCorrection(case, user=reviewer, note="请写明合同的签订年份。").execute()
+    response = client.get("/requests/track/case/notices/correction.pdf")
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(response.content)).pages).replace("\n", "")
+    assert "补正申请告知书" in text and "请写明合同的签订年份" in text and case.number in text
+    client.cookies.clear()
+    assert client.get("/requests/track/case/notices/receipt.pdf").status_code == 404
 
 
 def test_a_correction_when_none_was_asked_for_is_refused_in_chinese(client, accepted):
