@@ -19,7 +19,7 @@ from .outcomes import usual_legal_basis
 
 
 class StepForm(forms.Form):
-    on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}), initial=timezone.localdate)
+    on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), initial=timezone.localdate)
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, case, **kwargs):
@@ -37,7 +37,7 @@ class StepForm(forms.Form):
 class AcceptForm(StepForm):
     action_class = AcceptRequest
     received_on = forms.DateField(
-        label=_("Receipt date (Art. 31)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Receipt date (Art. 31)"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
 
     def action_kwargs(self, data):
@@ -157,7 +157,7 @@ class AppealForm(StepForm):
     appeal = forms.ModelChoiceField(label=_("Recorded appeal (for its result)"), queryset=None, required=False)
     kind = forms.ChoiceField(label=_("Kind"), choices=AppealKind.choices, required=False)
     result = forms.ChoiceField(label=_("Result"), choices=AppealResult.choices, initial=AppealResult.PENDING)
-    decided_on = forms.DateField(label=_("Decided on"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    decided_on = forms.DateField(label=_("Decided on"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, case=case, **kwargs)

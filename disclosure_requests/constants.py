@@ -4,7 +4,6 @@
 LEADERS_ROLE = "leaders"
 
 LOGGER = "gongkai.requests"
-PROOF_VIEW_LOG_ACTION = "gongkai_requests.view_proof"
 
 # The permission codename that lets a group see an organ's cases at all (granted to both groups).
 HANDLE_PERMISSION = "handle_disclosurerequest"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from .choices import AppealKind, AppealResult, ApplicantKind, Outcome
+from .choices import AppealKind, AppealResult, ApplicantKind, Outcome, outcome_group
 from .models import Appeal, DisclosureRequest
 
 TOTAL = "total"
@@ -26,6 +26,10 @@ class TableThree:
     outcomes: dict = field(default_factory=lambda: {outcome: Counter() for outcome in Outcome.values})
     results_total: Counter = field(default_factory=Counter)
     carried_forward: Counter = field(default_factory=Counter)
+
+    def group_total(self, group, column=TOTAL):
+        """A result group's count (不予公开, 无法提供 … as the table's headings sum their rows)."""
+        return sum(row[column] for outcome, row in self.outcomes.items() if outcome_group(outcome) == group)
 
     def add(self, row, kind):
         row[kind] += 1

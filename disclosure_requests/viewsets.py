@@ -43,6 +43,7 @@ class RequestOfficeViewSet(ModelViewSet):
     """Each organ's periods and groups; managed by administrators (model permissions)."""
 
     model = RequestOffice
+    name = "request_offices"
     icon = "cog"
     menu_label = _("Request offices")
     add_to_settings_menu = True

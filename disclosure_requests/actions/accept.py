@@ -1,4 +1,5 @@
 """受理: confirm the receipt date (Art. 31) and start the reply period."""
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..choices import Channel, EventKind, Status
@@ -28,14 +29,17 @@ class AcceptRequest(CaseAction):
         self.received_on = received_on
 
     def receipt_date(self):
-        return self.received_on or self.case.received_on or self.case.submitted_at.date()
+        return self.received_on or self.case.received_on or self.submitted_on()
+
+    def submitted_on(self):
+        return timezone.localtime(self.case.submitted_at).date()
 
     def check_state(self):
         received_on = self.receipt_date()
         self.require(received_on <= self.on, _("The receipt date may not be after the day of acceptance."))
         if self.case.channel == Channel.ONLINE:
             self.require(
-                received_on >= self.case.submitted_at.date(),
+                received_on >= self.submitted_on(),
                 _("An online request cannot have been received before it was submitted."),
             )
 

@@ -26,7 +26,7 @@ class RegistrationForm(forms.ModelForm):
             "contact_person", "certificate_type", "certificate_number", "phone", "email", "postal_address",
             "postal_code", "description", "document_number", "index_number", "delivery_form",
         ]
-        widgets = {"received_on": forms.DateInput(attrs={"type": "date"}), "description": forms.Textarea(attrs={"rows": 4})}
+        widgets = {"received_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), "description": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

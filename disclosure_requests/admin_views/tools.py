@@ -17,7 +17,7 @@ from .access import require_office
 
 
 class CalculatorForm(forms.Form):
-    start = forms.DateField(label=gettext_lazy("Start date (not counted)"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=gettext_lazy("Start date (not counted)"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     working_days = forms.IntegerField(label=gettext_lazy("Working days"), min_value=0, max_value=1000, initial=20)
 
 

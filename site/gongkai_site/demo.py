@@ -22,6 +22,7 @@ from gongkai.disclosure_pages.organ_setup import set_up_organ
 from gongkai.disclosure_pages.visibility import may_be_public
 from gongkai.review_workflow.legacy import record_legacy_review
 
+from .demo_requests import load_demo_requests
 from .models import HomePage
 from .public_site import align_default_site
 
@@ -46,6 +47,7 @@ def load_demo_catalogue(stdout=None):
     for key in loader.specs:
         loader.ensure(key)
     created = loader.created
+    load_demo_requests(DEMO_PASSWORD, stdout=stdout)
     if stdout:
         stdout.write(f"Demo catalogue: {len(organs)} organs, {len(users)} users, {created} new items.")
     return created

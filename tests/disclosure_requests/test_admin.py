@@ -122,3 +122,37 @@ def test_the_deadline_calculator_counts_working_days(client, handler):
     page = client.get(reverse("disclosure_requests:calculator"), {"start": "2025-01-24", "working_days": "20"}).content.decode()
     assert "2025-02-27" in page
     assert client.get(reverse("disclosure_requests:calculator"), {"start": "not-a-date", "working_days": "x"}).status_code == 200
+
+
+def test_the_case_screen_shows_the_timeline_why_the_date_and_the_open_steps(client, handler, leader, make_case):
+    from gongkai.disclosure_requests.actions.consultation import ConsultThirdParty
+
+    case = make_case(D(2025, 9, 15))
+    ConsultThirdParty(case, user=handler, on=D(2025, 9, 19), third_party="方山县某建材有限公司").execute()
+    client.force_login(leader)
+    page = client.get(reverse("disclosure_requests:case", args=[case.pk])).content.decode()
+    assert "征求第三方意见" in page and "2025-09-15收到申请" in page
+    assert "登记第三方意见" in page and "方山县某建材有限公司" in page
+    assert "/step/reply/" not in page  # no reply while the clock is paused
+    response = client.post(
+        reverse("disclosure_requests:take_step", args=[case.pk, "third_party_answer"]),
+        {"third_party_answer-on": "2025-10-13", "third_party_answer-consultation": case.consultations.get().pk,
+         "third_party_answer-answer": "objects"},
+    )
+    assert response.status_code == 302
+    assert client.get(reverse("disclosure_requests:inbox"), {"closed": "1"}).status_code == 200
+    assert client.post(reverse("disclosure_requests:take_step", args=[case.pk, "no-such-step"])).status_code == 404
+
+
+def test_administrators_set_an_organs_periods_in_the_request_offices(client, office, django_user_model):
+    admin = django_user_model.objects.create_superuser("root", password="x-password-2026")
+    client.force_login(admin)
+    listing = client.get(reverse("request_offices:index"))
+    assert listing.status_code == 200 and "方山县人民政府办公室" in listing.content.decode()
+    edit = client.get(reverse("request_offices:edit", args=[office.pk]))
+    assert "答复期限（工作日）" in edit.content.decode()
+
+
+def test_the_menu_shows_requests_to_handlers(client, handler):
+    client.force_login(handler)
+    assert reverse("disclosure_requests:inbox") in client.get(reverse("wagtailadmin_home")).content.decode()

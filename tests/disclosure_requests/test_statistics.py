@@ -70,3 +70,15 @@ def test_received_plus_carried_over_equals_results_plus_carried_forward(office, 
         if previous is not None:
             assert +table.carried_over == +previous.carried_forward
         previous = table
+
+
+def test_the_result_groups_sum_their_rows(make_case, handler):
+    from gongkai.disclosure_requests.choices import OutcomeGroup
+
+    for outcome in (Outcome.WITHHELD_PROCESS, Outcome.WITHHELD_INTERNAL, Outcome.NOT_PROCESSED_REPEATED):
+        case = make_case(D(2025, 3, 3))
+        ReplyToRequest(case, user=handler, outcome=outcome, legal_basis="依据", on=D(2025, 3, 10)).execute()
+    table = table_three(case.organ, 2025)
+    assert table.group_total(OutcomeGroup.WITHHELD) == 2
+    assert table.group_total(OutcomeGroup.NOT_PROCESSED, ApplicantKind.NATURAL_PERSON) == 1
+    assert table.group_total(OutcomeGroup.PUBLIC) == 0
