@@ -16,6 +16,7 @@ urlpatterns = [
     re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", serve_media, name="media"),
     path("", include("gongkai.search.urls")),
     path("", include("gongkai.portal.urls")),
+    path("", include("gongkai.disclosure_requests.urls")),
     path("", include("gongkai.portal.crawler_urls")),
     path("", include(wagtail_urls)),
 ]

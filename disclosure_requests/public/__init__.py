@@ -1,0 +1,1 @@
+"""The public half of requests: the intake form, the receipt and the tracking page."""
