@@ -9,6 +9,6 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache
+        from .signal_handlers import register_signal_handlers
 
-        page_cache.connect_invalidation()
+        register_signal_handlers()
