@@ -3,7 +3,7 @@
 must pass unchanged, proving the plugin changes nothing for pages that are not disclosure items.
 
 Left as Wagtail's tests need them: LANGUAGE_CODE and TIME_ZONE (a site's own choice; Wagtail's
-tests read English text) and WAGTAILSEARCH_BACKENDS (a site may keep its own backend).
+tests read English text), WAGTAILSEARCH_BACKENDS (a site may keep its own backend) and TASKS.
 """
 from pathlib import Path
 
@@ -41,7 +41,9 @@ MIDDLEWARE.append("gongkai.portal.withdrawal.WithdrawnItemMiddleware")
 LOCALE_PATHS = [admin_locale.LOCALE_DIR]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_USER_LOGIN_FORM = "gongkai.admin_locale.forms.LoginForm"
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# TASKS stays unset: the README's database queue defers Wagtail's own tasks too (the reference
+# index update, which Wagtail's tests read back at once) until a worker runs them.
+
 # Elasticsearch unreachable: nothing listens on port 9 (discard) of this host.
 ELASTICSEARCH_URL = "http://127.0.0.1:9"
 ELASTICSEARCH_OPTIONS = {}
