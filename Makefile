@@ -9,7 +9,7 @@ CHROMIUM := /usr/bin/chromium
 
 ES_PORT ?= 9200
 
-.PHONY: run serve manage test test-sqlite test-postgres stop bench lock install browser
+.PHONY: run serve manage test test-sqlite test-postgres test-wagtail stop bench lock install browser
 
 run: install
 	DEBUG=$${DEBUG:-1} ES_PORT=$(ES_PORT) scripts/with-elasticsearch.sh scripts/serve.sh
@@ -33,6 +33,15 @@ test-sqlite: install browser
 test-postgres: install browser
 	ES_PORT=$(TEST_ES_PORT) GONGKAI_INDEX_PREFIX=test DEBUG=1 \
 	  scripts/with-elasticsearch.sh scripts/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
+
+# Wagtail's own tests of pages, workflows, scheduling and documents, with the plugin added to
+# Wagtail's test project as the README tells a site to and Elasticsearch unreachable
+# (tests/wagtail_suite/settings.py): the plugin changes nothing for pages that are not items.
+WAGTAIL_SUITE := wagtail.tests.test_page_model wagtail.admin.tests.pages wagtail.admin.tests.test_workflows \
+  wagtail.tests.test_management_commands wagtail.documents.tests.test_views
+test-wagtail: install
+	$(BIN)/python -m django test --settings=tests.wagtail_suite.settings --noinput --parallel 2 $(WAGTAIL_SUITE)
+	rm -rf .data/wagtail-suite-media
 
 # Stops only what this checkout started: its server and worker (pid files under .data/run/) and
 # its local Elasticsearch nodes.

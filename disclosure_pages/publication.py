@@ -10,6 +10,7 @@ there, so this module never imports it.
 import logging
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -112,8 +113,30 @@ def refuse_scheduled_publication(sender, instance, update_fields=None, **kwargs)
         return
     if update_fields is not None and "approved_go_live_at" not in update_fields:
         return
-    # Looked up, not imported: the item model imports this module for its own save.
+    # Looked up, not imported: the item model imports this module for its own save. The content
+    # type comes from ContentType's cache: a revision of any other model costs no query here.
     DisclosureItemPage = apps.get_model("disclosure_pages", "DisclosureItemPage")
-    if not issubclass(instance.content_type.model_class(), DisclosureItemPage):
+    if not issubclass(ContentType.objects.get_for_id(instance.content_type_id).model_class(), DisclosureItemPage):
         return
     ensure_may_go_live(instance.as_object())
+
+
+# The log action Wagtail's publish_scheduled command publishes with.
+SCHEDULED_PUBLICATION = "wagtail.publish.scheduled"
+
+
+class CancelsRefusedSchedule:
+    """Mixin of the item model. A schedule is refused when it is set (refuse_scheduled_publication),
+    but an item's conditions can change before its go-live time (another app's gate), and Wagtail's
+    publish_scheduled stops at the first error, leaving every later page unpublished. So a refused
+    scheduled publication cancels that revision's schedule (the refusal is logged by
+    ensure_may_go_live) and the command goes on; every other path still gets the error."""
+
+    def publish(self, revision, *args, log_action=True, **kwargs):
+        try:
+            return super().publish(revision, *args, log_action=log_action, **kwargs)
+        except PublicationRefused:
+            if log_action != SCHEDULED_PUBLICATION:
+                raise
+            type(revision).objects.filter(pk=revision.pk).update(approved_go_live_at=None)
+            return None

@@ -9,6 +9,7 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks, page_cache  # noqa: F401 (checks registers itself)
+        from . import checks  # noqa: F401 (registers itself)
+        from .signal_handlers import register_signal_handlers
 
-        page_cache.connect_invalidation()
+        register_signal_handlers()

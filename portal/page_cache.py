@@ -2,22 +2,16 @@
 
 Every cached page may list other items (latest items, interpretations, browsing lists), so a
 publish, unpublish, withdrawal, move or deletion anywhere starts a new cache generation instead
-of hunting for the affected URLs: simple, and never stale.
+of hunting for the affected URLs: simple, and never stale (the receivers are in
+portal.signal_handlers).
 """
 import hashlib
 import time
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models.signals import post_delete, post_save
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import Page
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from gongkai.disclosure_pages.models import Genre, Organ, Topic
-from gongkai.disclosure_pages.signals import item_withdrawn
-from gongkai.review_workflow.models import SecrecyReviewRecord
+from . import conf
 
 GENERATION_KEY = "portal:generation"
 # Paths that are never cached: personal, administrative or unbounded.
@@ -33,7 +27,7 @@ UNCACHED_PREFIXES = (
 
 
 def page_cache():
-    return caches[settings.PORTAL_CACHE_ALIAS]
+    return caches[conf.get("PORTAL_CACHE_ALIAS")]
 
 
 def current_generation():
@@ -45,24 +39,13 @@ def current_generation():
     return generation
 
 
-def start_new_generation(**kwargs):
-    """Signal receiver: every page cached so far is out of date."""
+def is_caching():
+    return conf.get("PORTAL_CACHE_SECONDS") > 0
+
+
+def start_new_generation():
+    """Every page cached so far is out of date (portal.signal_handlers calls this)."""
     page_cache().set(GENERATION_KEY, time.time_ns(), None)
-
-
-def start_new_generation_on_delete(sender, instance, **kwargs):
-    """Deleting a page (of any type) or a taxonomy entry changes what the portal shows."""
-    if isinstance(instance, (Page, Organ, Topic, Genre)):
-        start_new_generation()
-
-
-def connect_invalidation():
-    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed, item_withdrawn):
-        signal.connect(start_new_generation, dispatch_uid="portal-page-cache")
-    # A changed file or a new review decision can change whether an item may be public now.
-    for model in (Organ, Topic, Genre, get_document_model(), get_image_model(), SecrecyReviewRecord):
-        post_save.connect(start_new_generation, sender=model, dispatch_uid="portal-page-cache")
-    post_delete.connect(start_new_generation_on_delete, dispatch_uid="portal-page-cache")
 
 
 def cache_key(request, generation):
@@ -72,7 +55,7 @@ def cache_key(request, generation):
 
 def is_cacheable_request(request):
     return (
-        settings.PORTAL_CACHE_SECONDS > 0
+        is_caching()
         and request.method == "GET"
         and not request.path.startswith(UNCACHED_PREFIXES)
         and not request.user.is_authenticated
@@ -106,5 +89,5 @@ class AnonymousPageCacheMiddleware:
             return cached
         response = self.get_response(request)
         if is_cacheable_response(request, response):
-            page_cache().set(key, response, settings.PORTAL_CACHE_SECONDS)
+            page_cache().set(key, response, conf.get("PORTAL_CACHE_SECONDS"))
         return response

@@ -11,7 +11,8 @@ from ..admin_index import may_be_in_admin_index, without_state_secrets
 from ..choices import Classification, Disclosure, Validity, WithholdingReason
 from ..doc_numbers import parse_doc_number
 from ..forms import DisclosureItemCopyForm, DisclosureItemForm
-from ..publication import AliasRefused, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
+from ..publication import AliasRefused, CancelsRefusedSchedule, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
+from ..reapproval import RequiresReapprovalOnEdit
 from ..validation import validate_item
 from ..validity_notices import validity_notice
 from .. import working_days
@@ -20,7 +21,7 @@ from .organs import Organ
 from .taxonomies import Genre, Topic
 
 
-class DisclosureItemPage(Page):
+class DisclosureItemPage(CancelsRefusedSchedule, RequiresReapprovalOnEdit, Page):
     """A disclosure item (公开目录条目) with the attributes the disclosure rules require."""
 
     organ = models.ForeignKey(
