@@ -4,6 +4,8 @@ from django.conf import settings
 DEFAULTS = {
     # 公开制度 are items of this genre (the shipped taxonomy's 制度).
     "GONGKAI_COLUMN_RULES_GENRE": "zhi-du",
+    # 年报 are the items whose title holds this (the national name of the report).
+    "GONGKAI_COLUMN_ANNUAL_REPORT_TITLE": "政府信息公开工作年度报告",
     # A guide not reviewed for this long is flagged in the admin (the seeds ask for a yearly review).
     "GONGKAI_COLUMN_GUIDE_REVIEW_DAYS": 365,
     # 三同步: an interpretation should be public with its policy; the report flags one missing this

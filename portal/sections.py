@@ -1,5 +1,5 @@
 """The fixed entries of a disclosure portal (栏目): the guide, the rules, the content the
-Regulation requires, annual reports and requests. Simple pages for now; later issues fill them."""
+Regulation requires, the normative documents, annual reports and requests."""
 from django.utils.translation import gettext_lazy as _
 
 SECTIONS = {

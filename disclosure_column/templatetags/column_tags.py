@@ -1,6 +1,7 @@
 """What the column's section pages (portal/sections/*.html) show for one organ."""
 from django import template
 
+from ..annual_reports import organ_annual_reports
 from ..guide_defaults import default_guide_blocks
 from ..models import DisclosureGuide, OrganProfile
 from ..mandatory import category_contents
@@ -13,6 +14,11 @@ register = template.Library()
 @register.simple_tag
 def organ_normative_library(organ):
     return normative_library(organ)
+
+
+@register.simple_tag
+def annual_reports_of(organ):
+    return organ_annual_reports(organ)
 
 
 @register.simple_tag

@@ -21,9 +21,22 @@ def test_the_rules_section_lists_the_organs_published_rules(client, catalogue, o
         assert absent not in html
 
 
-def test_no_section_of_an_organ_is_a_placeholder_except_requests_and_annual_reports(client, catalogue):
+def test_the_annual_reports_section_lists_the_organs_published_annual_reports(client, catalogue, other_catalogue, make_item, publish):
+    publish(make_item(title="方山县人民政府办公室2025年政府信息公开工作年度报告", slug="a1", doc_number=""))
+    publish(make_item(title="一般通知", slug="n1", doc_number=""))
+    publish(make_item(parent=other_catalogue, title="方山县生态环境局2025年政府信息公开工作年度报告", slug="a2", doc_number=""))
+    make_item(title="方山县人民政府办公室2026年政府信息公开工作年度报告（草稿）", slug="a3", doc_number="")
+
+    html = client.get(reverse("portal:organ_section", args=["annual-reports", catalogue.organ.pk])).content.decode()
+
+    assert "方山县人民政府办公室2025年政府信息公开工作年度报告" in html
+    for absent in ("一般通知", "生态环境局2025年", "（草稿）", "本栏目内容正在整理中。"):
+        assert absent not in html
+
+
+def test_no_section_of_an_organ_is_a_placeholder(client, catalogue):
     home = client.get(catalogue.url).content.decode()
-    for section in ("guide", "rules", "mandatory", "normative"):
+    for section in ("guide", "rules", "mandatory", "normative", "annual-reports", "requests"):
         url = reverse("portal:organ_section", args=[section, catalogue.organ.pk])
         assert url in home
         response = client.get(url)
