@@ -26,9 +26,10 @@ def test_setup_organ_creates_the_organ_its_catalogue_and_its_four_groups(home_pa
     assert (organ.short_name, organ.index_prefix, organ.office_phone) == ("县生态环境局", "FSSTHJ", "0358-6022000")
     catalogue = DisclosureCatalogueIndexPage.objects.get(organ=organ)
     assert catalogue.get_parent().pk == home_page.pk and catalogue.live
-    assert sorted(Group.objects.filter(name__startswith="县生态环境局").values_list("name", flat=True)) == [
-        "县生态环境局保密审查员", "县生态环境局信息编辑", "县生态环境局分管领导", "县生态环境局科室负责人",
-    ]
+    # The four groups of the item workflow (other apps, e.g. the requests app, may add their own).
+    assert {"县生态环境局保密审查员", "县生态环境局信息编辑", "县生态环境局分管领导", "县生态环境局科室负责人"} <= set(
+        Group.objects.filter(name__startswith="县生态环境局").values_list("name", flat=True)
+    )
     assert set(GroupPagePermission.objects.filter(group__name="县生态环境局信息编辑").values_list(
         "page_id", "permission__codename")) == {(catalogue.pk, "add_page"), (catalogue.pk, "change_page")}
     publishers = GroupPagePermission.objects.filter(page=catalogue, permission__codename="publish_page")
@@ -44,13 +45,15 @@ def test_setup_is_idempotent_and_announces_the_organ_each_time(home_page):
     organ_set_up.connect(receiver)
     try:
         first = SetUpOrganAction(**ECOLOGY).execute()
+        groups_after_first = Group.objects.filter(name__startswith="县生态环境局").count()
         second = SetUpOrganAction(**ECOLOGY, office_hours="工作日 8:00–12:00").execute()
     finally:
         organ_set_up.disconnect(receiver)
     assert first.created and not second.created
     assert second.catalogue.pk == first.catalogue.pk
     assert Organ.objects.get().office_hours == "工作日 8:00–12:00"
-    assert Group.objects.filter(name__startswith="县生态环境局").count() == 4
+    assert groups_after_first >= 4
+    assert Group.objects.filter(name__startswith="县生态环境局").count() == groups_after_first
     assert DisclosureCatalogueIndexPage.objects.count() == 1
     assert announced == [(ECOLOGY["code"], first.catalogue.pk, sorted(first.groups))] * 2
 
