@@ -1,5 +1,5 @@
 """The blocks a new 公开指南 starts with, written from the organ's own data."""
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
@@ -18,6 +18,15 @@ def office_details(organ):
     return "".join(paragraph(f"{label}：{value or '—'}") for label, value in rows)
 
 
+def online_application(organ):
+    """A link to the online form for this organ, where the site has the requests app's URLs."""
+    try:
+        form = reverse("requests_public:apply")
+    except NoReverseMatch:
+        return ""
+    return format_html('<p><a href="{}?organ={}">{}</a></p>', form, organ.pk, _("Apply online"))
+
+
 def default_guide_blocks(organ):
     """[(block type, {heading, text})] for a guide nobody has written yet."""
     request_form = reverse("portal:section", args=["requests"])
@@ -28,7 +37,7 @@ def default_guide_blocks(organ):
         ))}),
         ("on_request", {"heading": _("Disclosure on request"), "text": paragraph(_(
             "Information not proactively disclosed may be requested in writing from the disclosure office; a reply follows within 20 working days."
-        )) + format_html('<p><a href="{}">{}</a></p>', "/requests/apply/", _("Apply online")) + format_html(
+        )) + online_application(organ) + format_html(
             '<p><a href="{}">{}</a></p>', request_form, _("How to apply")
         )}),
         ("fees", {"heading": _("Fees"), "text": paragraph(_(

@@ -38,7 +38,7 @@ def test_a_new_guide_starts_from_the_organs_data_and_links_the_request_form(clie
     assert [block.block_type for block in guide.body] == ["overview", "proactive", "on_request", "fees", "remedies"]
     html = client.get(guide_url(organ)).content.decode()
     assert "方山县城关镇府前街1号" in html
-    assert 'href="/requests/apply/"' in html
+    assert f'href="/requests/apply/?organ={organ.pk}"' in html
     assert f"最后更新：{guide.updated_at:%Y-%m-%d}" in html
     assert "本栏目内容正在整理中。" not in html
 
