@@ -49,7 +49,7 @@ class RequestForm(forms.Form):
     contact_person = forms.CharField(label=_("Contact person"), max_length=100, required=False)
     certificate_type = forms.ChoiceField(label=_("Certificate type"), choices=CertificateType.choices)
     certificate_number = forms.CharField(label=_("Certificate number"), max_length=40)
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    phone = forms.CharField(label=_("Contact phone"), max_length=40, required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)
     postal_address = forms.CharField(label=_("Postal address"), max_length=300, required=False)
     postal_code = forms.RegexField(
