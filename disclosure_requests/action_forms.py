@@ -3,6 +3,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .actions.accept import AcceptRequest
 from .actions.appeal import RecordAppeal
@@ -106,7 +107,7 @@ class ResumeForm(StepForm):
 class NotifyFeeForm(StepForm):
     action_class = NotifyFee
     method = forms.ChoiceField(label=_("Charged"), choices=FeeMethod.choices)
-    pages = forms.IntegerField(label=_("Pages"), min_value=1, required=False)
+    pages = forms.IntegerField(label=pgettext_lazy("fee", "Pages"), min_value=1, required=False)
 
     def action_kwargs(self, data):
         return {"method": data["method"], "pages": data["pages"]}
@@ -156,7 +157,7 @@ class AppealForm(StepForm):
     action_class = RecordAppeal
     appeal = forms.ModelChoiceField(label=_("Recorded appeal (for its result)"), queryset=None, required=False)
     kind = forms.ChoiceField(label=_("Kind"), choices=AppealKind.choices, required=False)
-    result = forms.ChoiceField(label=_("Result"), choices=AppealResult.choices, initial=AppealResult.PENDING)
+    result = forms.ChoiceField(label=pgettext_lazy("appeal", "Result"), choices=AppealResult.choices, initial=AppealResult.PENDING)
     decided_on = forms.DateField(label=_("Decided on"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
     def __init__(self, *args, case, **kwargs):

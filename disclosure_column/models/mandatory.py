@@ -2,6 +2,7 @@
 genres or explicit items, with the interval within which it should be updated."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Topic
@@ -19,7 +20,7 @@ class MandatoryCategory(models.Model):
     sort_order = models.PositiveIntegerField(_("order"), default=0)
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="+")
     genres = models.ManyToManyField(Genre, verbose_name=_("genres"), blank=True, related_name="+")
-    items = models.ManyToManyField(DisclosureItemPage, verbose_name=_("items"), blank=True, related_name="+")
+    items = models.ManyToManyField(DisclosureItemPage, verbose_name=pgettext_lazy("mandatory category", "items"), blank=True, related_name="+")
     update_interval_days = models.PositiveIntegerField(
         _("update interval (days)"), null=True, blank=True,
         help_text=_("Flag the category as stale when nothing new appeared for this many days; empty for no interval."),

@@ -1,6 +1,7 @@
 """机构概况 (Art. 20 (2)): an organ's functions, structure, leaders and contacts, as structured data."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -23,7 +24,7 @@ class OrganProfile(models.Model):
     organ = models.OneToOneField(Organ, verbose_name=_("organ"), on_delete=models.CASCADE, related_name="profile")
     functions = RichTextField(_("functions"), blank=True)
     units = StreamField([("unit", UnitBlock())], verbose_name=_("internal units"), blank=True)
-    leaders = StreamField([("leader", LeaderBlock())], verbose_name=_("leaders"), blank=True)
+    leaders = StreamField([("leader", LeaderBlock())], verbose_name=pgettext_lazy("organ profile", "leaders"), blank=True)
     address = models.CharField(_("address"), max_length=200, blank=True)
     office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
     phone = models.CharField(_("phone"), max_length=60, blank=True)
