@@ -27,7 +27,7 @@ def item_document(number, official_term):
         page_id=number, revision_id=number, index_number=f"LEXICON/2025-{number:05d}",
         title=f"方山县关于做好{official_term}工作的通知", abstract="", body="各乡镇人民政府：现将有关事项通知如下。",
         attachments="", placement=PLACEMENT, doc_number=DocNumber(""), cited=(),
-        written_date=datetime.date(2025, 1, 1), published_date=None, validity="valid", url=f"/lexicon/{number}/",
+        written_date=datetime.date(2025, 1, 1), published_date=None, validity="valid", normative=False, url=f"/lexicon/{number}/",
     ))
 
 
