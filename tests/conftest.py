@@ -1,4 +1,5 @@
-"""Shared fixtures: the real Elasticsearch node and a small declared catalogue."""
+"""Shared fixtures: the real Elasticsearch node, a small declared catalogue, publishing after a
+secrecy review, and a fresh catalogue index."""
 import datetime
 
 import pytest
@@ -16,6 +17,10 @@ from gongkai.disclosure_pages.models import (
     Organ,
     Topic,
 )
+from gongkai.review_workflow.legacy import record_legacy_review
+from gongkai.search.connection import client
+from gongkai.search.index_names import versioned_index_pattern
+from gongkai.search.indexing import ensure_index, sync_items
 
 OFFICE_CODE = "111411994056312813"
 ECOLOGY_CODE = "11141199405631361N"
@@ -112,3 +117,41 @@ def make_item(catalogue, topic, genre):
         return item
 
     return make
+
+
+@pytest.fixture
+def reviewer(django_user_model):
+    return django_user_model.objects.create_superuser("reviewer", password="unused-in-tests")
+
+
+def delete_catalogue_indexes():
+    es = client()
+    names = list(es.indices.get(index=versioned_index_pattern(), expand_wildcards="open"))
+    if names:
+        es.indices.delete(index=",".join(names))
+
+
+@pytest.fixture
+def catalogue_index(db):
+    """An empty catalogue index for this test; `sync(*items)` indexes items as they stand."""
+    delete_catalogue_indexes()
+    ensure_index()
+
+    def sync(*items):
+        sync_items([item.pk for item in items], refresh=True)
+
+    yield sync
+    delete_catalogue_indexes()
+
+
+@pytest.fixture
+def publish(reviewer):
+    """Publish an item's current content after a (legacy) secrecy review; returns it fresh."""
+
+    def publish_item(item):
+        revision = item.save_revision(user=reviewer)
+        record_legacy_review(revision, reviewer, basis="测试")
+        revision.publish(user=reviewer)
+        return type(item).objects.get(pk=item.pk)
+
+    return publish_item

@@ -5,7 +5,6 @@ from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from gongkai.disclosure_requests.models import DisclosureRequest
-from gongkai.review_workflow.legacy import record_legacy_review
 
 # The smallest valid PNG: 1×1 pixel.
 PNG = bytes.fromhex(
@@ -74,19 +73,3 @@ def submit(client, application):
     return submit_application
 
 
-@pytest.fixture
-def reviewer(django_user_model):
-    return django_user_model.objects.create_superuser("reviewer", password="unused-in-tests")
-
-
-@pytest.fixture
-def publish(reviewer):
-    """Publish an item after a (legacy) secrecy review; returns it fresh."""
-
-    def publish_item(item):
-        revision = item.save_revision(user=reviewer)
-        record_legacy_review(revision, reviewer, basis="测试")
-        revision.publish(user=reviewer)
-        return type(item).objects.get(pk=item.pk)
-
-    return publish_item
