@@ -40,6 +40,7 @@ test-postgres: install browser
 WAGTAIL_SUITE := wagtail.tests.test_page_model wagtail.admin.tests.pages wagtail.admin.tests.test_workflows \
   wagtail.tests.test_management_commands wagtail.documents.tests.test_views
 test-wagtail: install
+	rm -rf .data/wagtail-suite-media  # a failed run's uploads would rename this run's (Wagtail asserts names)
 	$(BIN)/python -m django test --settings=tests.wagtail_suite.settings --noinput --parallel 2 $(WAGTAIL_SUITE)
 	rm -rf .data/wagtail-suite-media
 

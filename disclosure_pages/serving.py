@@ -4,18 +4,21 @@ for every document and image an item carries.
 An item page answers 404 unless the item may be public now, whatever made it live (a plain
 `Page` save included). A document or image is served to the public only while a live item
 that may be public now carries it in its stored content; anything else (a draft's attachment,
-a withdrawn item's, a file no item carries) answers 404, except to signed-in staff who may
-work with it: its collection's users, or editors of an item that refers to it.
+a withdrawn item's, a file in an organ's collection that no item carries yet) answers 404,
+except to signed-in staff who may work with it: its collection's users, or editors of an item
+that refers to it. A file outside the disclosure content (no item carries it and it is not in an
+organ's collection: the site's other pages' files) is left to Wagtail, served as Wagtail serves it.
 """
 from django.conf import settings
 from django.http import Http404
 from django.views.static import serve as serve_static
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection, Revision
 from wagtail.permissions import policy_registry
 
 from .carried_files import carries
-from .models import DisclosureAttachment, DisclosureItemPage
+from .models import DisclosureAttachment, DisclosureItemPage, Organ
 from .publication import may_be_public_now
 
 
@@ -37,9 +40,43 @@ def items_referring_to(file_object):
     return [item for item in items if carries(item, file_object)]
 
 
+def in_organ_collection(file_object):
+    """Whether the file sits in an organ's collection (organ_setup.ensure_collection), where
+    editors upload attachments before an item carries them."""
+    root = Collection.get_first_root_node()
+    return Collection.objects.child_of(root).filter(
+        pk=file_object.collection_id, name__in=Organ.objects.values("name")
+    ).exists()
+
+
+def mentions(content, file_object):
+    """Whether a revision's stored content names the file (carries() then decides)."""
+    attachments = content.get("attachments") or []
+    return any(attachment.get("document") == file_object.pk for attachment in attachments) or (
+        f'id="{file_object.pk}"' in (content.get("body") or "")
+    )
+
+
+def carried_by_a_draft(file_object):
+    """Whether an item's latest draft (a revision not yet in the page's row) carries the file."""
+    drafts = DisclosureItemPage.objects.filter(has_unpublished_changes=True).values("latest_revision_id")
+    revisions = Revision.objects.filter(pk__in=drafts)
+    return any(
+        carries(revision.as_object(), file_object) for revision in revisions if mentions(revision.content, file_object)
+    )
+
+
+def is_disclosure_content(file_object):
+    return in_organ_collection(file_object) or carried_by_a_draft(file_object)
+
+
 def may_serve_publicly(file_object):
-    """A file is public while a live item that may be public now carries it."""
-    return any(may_be_public_now(item) for item in items_referring_to(file_object) if item.live)
+    """A file is public while a live item that may be public now carries it; a file outside
+    the disclosure content is as public as Wagtail makes it."""
+    items = items_referring_to(file_object)
+    if not items:
+        return not is_disclosure_content(file_object)
+    return any(may_be_public_now(item) for item in items if item.live)
 
 
 def is_staff_for(user, file_object):

@@ -18,6 +18,10 @@ PAGE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
 PAGE_ID_KWARGS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id")
 # Admin views that name pages in the query string instead (the chooser's multiple choice).
 PAGE_ID_PARAMETERS = {"wagtailadmin_choose_page_chosen_multiple": "id"}
+# Wagtail's edit view (also behind revisions_revert) refuses anyone without a page permission on
+# the page's subtree before it names the page, and no item is hidden from such a user: asking
+# again would cost every edit of every page a query.
+GUARDED_BY_WAGTAIL = {"wagtailadmin_pages:edit", "wagtailadmin_pages:revisions_revert"}
 
 
 def own_pages(user):
@@ -73,6 +77,8 @@ class AdminIsolationMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not is_wagtail_admin_view(request) or not request.user.is_authenticated:
+            return None
+        if request.resolver_match.view_name in GUARDED_BY_WAGTAIL:
             return None
         page_ids = requested_page_ids(request, view_kwargs)
         if page_ids and items_hidden_from(request.user).filter(pk__in=page_ids).exists():

@@ -1,9 +1,11 @@
-"""The reviewer's dashboard panel: items awaiting my review, most urgent first."""
+"""The reviewer's dashboard panels: items awaiting my review, most urgent first; Wagtail's own
+"awaiting your review" panel for everything else; items no reviewer may review."""
 import datetime
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import TaskState
 
 from gongkai.disclosure_pages.models import DisclosureItemPage
@@ -85,6 +87,16 @@ class AwaitingMyReviewPanel(Component):
 
     def get_context_data(self, parent_context):
         return {"rows": self.rows(), "request": parent_context.get("request")}
+
+
+class OtherObjectsToModeratePanel(WorkflowObjectsToModeratePanel):
+    """Wagtail's "awaiting your review" panel without the items, which AwaitingMyReviewPanel
+    lists with their due dates: other pages and snippets stay where Wagtail puts them."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["states"] = [state for state in context["states"] if not isinstance(state["obj"], DisclosureItemPage)]
+        return context
 
 
 def item_of(task_state):

@@ -21,7 +21,7 @@ from .edit_page_decisions import edit_page_refusal
 from .gate import has_passing_review, secrecy_review_refusal
 from .legacy import record_legacy_review
 from .models import SecrecyReviewTask
-from .panels import AwaitingMyReviewPanel, UnreviewableItemsPanel
+from .panels import AwaitingMyReviewPanel, OtherObjectsToModeratePanel, UnreviewableItemsPanel
 from .withdrawal import may_withdraw
 
 logger = logging.getLogger(PUBLICATION_LOGGER)
@@ -94,8 +94,12 @@ def explain_refused_review_on_edit_page(request, page):
 
 @hooks.register("construct_homepage_panels")
 def add_awaiting_my_review_panel(request, panels):
-    # Ours replaces Wagtail's "awaiting your review" panel, which listed the same items again.
-    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "workflow_objects_to_moderate"]
+    # Items leave Wagtail's "awaiting your review" panel (ours lists them with their due dates);
+    # everything else stays in it.
+    panels[:] = [
+        OtherObjectsToModeratePanel() if getattr(panel, "name", "") == "workflow_objects_to_moderate" else panel
+        for panel in panels
+    ]
     panels.append(AwaitingMyReviewPanel(request.user))
     panels.append(UnreviewableItemsPanel(request.user))
 

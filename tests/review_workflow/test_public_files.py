@@ -68,8 +68,22 @@ def test_a_withdrawn_items_attachment_is_no_longer_downloadable(make_item, organ
     assert client.get("/media/" + document.file.name).status_code == 404
 
 
-def test_a_document_no_item_carries_is_not_public(organ_setup, client):
+def test_a_document_in_an_organs_collection_that_no_item_carries_is_not_public(organ_setup, client):
     document = stored_document(organ_setup)
+    assert client.get(document.url).status_code == 404
+
+
+def test_a_document_outside_the_disclosure_content_is_served_as_wagtail_serves_it(organ_setup, client):
+    document = Document.objects.create(title="办事指南", file=ContentFile(REVIEWED_BYTES, name="指南.txt"))
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert body(response) == REVIEWED_BYTES
+    assert client.get("/media/" + document.file.name).status_code == 200
+
+
+def test_a_drafts_attachment_outside_the_organs_collection_is_not_public(make_item, client):
+    document = Document.objects.create(title="公示名单", file=ContentFile(REVIEWED_BYTES, name="名单.txt"))
+    attach(make_item(), document)
     assert client.get(document.url).status_code == 404
 
 

@@ -14,7 +14,6 @@ from gongkai import admin_locale
 
 # Wagtail's Jinja2 engine needs jinja2, which neither the plugin nor these test modules use.
 TEMPLATES = [engine for engine in TEMPLATES if engine["BACKEND"].endswith("DjangoTemplates")]
-TEMPLATES[0]["OPTIONS"]["context_processors"].append("gongkai.portal.context_processors.portal")
 # Wagtail's settings write uploads into the installed package; keep them out of the virtualenv.
 MEDIA_ROOT = str(Path(__file__).resolve().parents[2] / ".data" / "wagtail-suite-media")
 
@@ -25,6 +24,8 @@ PLUGIN_APPS = [
     "gongkai.disclosure_pages",
     "gongkai.review_workflow",
     "gongkai.search",
+    "gongkai.disclosure_column",
+    "gongkai.disclosure_requests",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.settings",
