@@ -24,8 +24,6 @@ PLUGIN_APPS = [
     "gongkai.disclosure_pages",
     "gongkai.review_workflow",
     "gongkai.search",
-    "gongkai.disclosure_column",
-    "gongkai.disclosure_requests",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.settings",
