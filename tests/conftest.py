@@ -9,6 +9,7 @@ from elasticsearch import Elasticsearch
 from gongkai_site.models import HomePage
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
+from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
 from gongkai.disclosure_pages.models import (
     DisclosureCatalogueIndexPage,
@@ -155,3 +156,18 @@ def publish(reviewer):
         return type(item).objects.get(pk=item.pk)
 
     return publish_item
+
+
+@pytest.fixture
+def form_data(admin_client):
+    """The data of an admin page form as the browser would send it, with changes."""
+
+    def form_data(url, **changes):
+        response = admin_client.get(url)
+        assert response.status_code == 200
+        data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
+        for name, value in changes.items():
+            data[name] = rich_text(value) if name == "body" else value
+        return data
+
+    return form_data

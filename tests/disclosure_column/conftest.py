@@ -1,28 +1,11 @@
-"""Column fixtures: the admin's add and edit forms (publishing and the catalogue index are the
-shared fixtures of tests/conftest.py)."""
+"""Column fixtures: a complete item's create form (the form data, publishing and the catalogue
+index are the shared fixtures of tests/conftest.py)."""
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import querydict_from_html, rich_text
-
 
 
 def add_url(catalogue, model="disclosureitempage"):
     return reverse("wagtailadmin_pages:add", args=("disclosure_pages", model, catalogue.pk))
-
-
-@pytest.fixture
-def form_data(admin_client):
-    """The data of an admin page form as the browser would send it, with changes."""
-
-    def form_data(url, **changes):
-        response = admin_client.get(url)
-        assert response.status_code == 200
-        data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-        for name, value in changes.items():
-            data[name] = rich_text(value) if name == "body" else value
-        return data
-
-    return form_data
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 from wagtail import hooks
-from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
 from gongkai.disclosure_pages.models import DisclosureItemPage
 
@@ -50,21 +49,6 @@ def publish(only_item_rules):
         return DisclosureItemPage.objects.get(pk=item.pk)
 
     return publish
-
-
-@pytest.fixture
-def form_data(admin_client):
-    """The data of an admin page form as the browser would send it, with changes."""
-
-    def form_data(url, **changes):
-        response = admin_client.get(url)
-        assert response.status_code == 200
-        data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-        for name, value in changes.items():
-            data[name] = rich_text(value) if name == "body" else value
-        return data
-
-    return form_data
 
 
 @pytest.fixture
