@@ -12,6 +12,7 @@ APP_FOLDERS = {
     "portal": "portal",
     "disclosure_column": "disclosure_column",
     "disclosure_requests": "disclosure_requests",
+    "annual_reports": "annual_reports",
     "admin_locale": "gongkai_admin_locale",
 }
 

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "gongkai.search",
     "gongkai.disclosure_column",
     "gongkai.disclosure_requests",
+    "gongkai.annual_reports",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",
