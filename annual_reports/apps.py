@@ -7,3 +7,8 @@ class AnnualReportsConfig(AppConfig):
     label = "annual_reports"
     verbose_name = _("Annual reports")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .page_tree import allow_reports_in_catalogues
+
+        allow_reports_in_catalogues()

@@ -1,0 +1,1 @@
+"""Operations on annual reports, one action class a module in the manner of wagtail.actions."""
