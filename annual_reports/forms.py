@@ -70,13 +70,14 @@ class EnteredFiguresForm(WagtailAdminPageForm):
             self.add_error("organ", _("A report belongs in its own organ's catalogue: choose %(organ)s.") % {"organ": catalogue_organ})
         if year is not None and not FIRST_YEAR <= year < timezone.localdate().year + 1:
             self.add_error("year", _("Enter a year from %(first)s to this year.") % {"first": FIRST_YEAR})
-        if self.errors:
-            return cleaned
-        if type(self.instance).objects.filter(organ=organ, year=year).exclude(pk=self.instance.pk).exists():
+        if organ is not None and year is not None and self.duplicates(organ, year):
             self.add_error("year", _("This organ already has a report for %(year)s.") % {"year": year})
-            return cleaned
-        self.check_figures(organ, year)
+        if not self.errors:
+            self.check_figures(organ, year)
         return cleaned
+
+    def duplicates(self, organ, year):
+        return type(self.instance).objects.filter(organ=organ, year=year).exclude(pk=self.instance.pk).exists()
 
     def check_figures(self, organ, year):
         self.instance.organ, self.instance.year = organ, year
