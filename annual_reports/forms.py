@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from .actions.freeze import FreezeReport
+from .drafts import fees_draft, overview_draft
 from .formats import FORMATS, entered_figures, get_format, UnknownFormat
 
 FIRST_YEAR = 2008  # the Regulations took effect on 1 May 2008: no report is older
@@ -45,6 +46,17 @@ class EnteredFiguresForm(WagtailAdminPageForm):
                 del self.fields[field_name]
             else:
                 self.fields[field_name].initial = self.instance.entered_figures.get(name, 0)
+        self.offer_drafts()
+
+    def offer_drafts(self):
+        """Empty text sections of a saved report start from the factual drafts."""
+        report = self.instance
+        if report.pk is None or "overview" not in self.fields:
+            return
+        if not report.overview:
+            self.initial["overview"] = overview_draft(report)
+        if not report.other_matters:
+            self.initial["other_matters"] = fees_draft(report)
 
     def report_format(self):
         try:

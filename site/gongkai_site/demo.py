@@ -23,6 +23,7 @@ from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.disclosure_pages.visibility import may_be_public
 from gongkai.review_workflow.legacy import record_legacy_review
 
+from .demo_reports import load_demo_reports
 from .demo_requests import load_demo_requests
 from .models import HomePage
 from .public_site import align_default_site
@@ -50,6 +51,7 @@ def load_demo_catalogue(stdout=None):
         loader.ensure(key)
     created = loader.created
     load_demo_requests(DEMO_PASSWORD, stdout=stdout)
+    load_demo_reports(stdout=stdout)
     if stdout:
         stdout.write(f"Demo catalogue: {len(organs)} organs, {len(users)} users, {created} new items.")
     return created
