@@ -58,8 +58,11 @@ class AnnualReportPage(Page):
 
     @property
     def published_date(self):
-        """The day it went public, as the 年报 section lists catalogue items by theirs."""
+        """The day it went public: the 年报 section lists reports with catalogue items by their
+        publication (else written) date."""
         return self.first_published_at.date() if self.first_published_at else None
+
+    written_date = published_date
 
     @property
     def spec(self):

@@ -2,6 +2,8 @@
 import pytest
 from django.urls import reverse
 
+from gongkai.annual_reports.actions.freeze import FreezeReport
+from gongkai.annual_reports.models import AnnualReportPage
 from gongkai.disclosure_pages.models import Genre
 
 pytestmark = pytest.mark.django_db
@@ -42,3 +44,20 @@ def test_no_section_of_an_organ_is_a_placeholder(client, catalogue):
         response = client.get(url)
         assert response.status_code == 200
         assert "本栏目内容正在整理中。" not in response.content.decode()
+
+
+def test_the_annual_reports_section_merges_built_reports_with_published_items_by_year(
+    client, catalogue, make_item, publish
+):
+    publish(make_item(title="方山县人民政府办公室2024年政府信息公开工作年度报告", slug="a1", doc_number=""))
+    built = AnnualReportPage(title="方山县人民政府办公室2025年度报告（平台生成）", slug="r2025", organ=catalogue.organ, year=2025)
+    catalogue.add_child(instance=built)
+    FreezeReport(built).execute()
+    built.save_revision().publish()
+    draft = AnnualReportPage(title="2026年度报告草稿", slug="r2026", organ=catalogue.organ, year=2026, live=False)
+    catalogue.add_child(instance=draft)
+
+    html = client.get(reverse("portal:organ_section", args=["annual-reports", catalogue.organ.pk])).content.decode()
+
+    assert html.index("2025年度报告（平台生成）") < html.index("2024年政府信息公开工作年度报告")
+    assert "2026年度报告草稿" not in html
