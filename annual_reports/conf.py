@@ -4,6 +4,13 @@ from django.conf import settings
 DEFAULTS = {
     # The national format of 国办公开办函〔2021〕30号; reports keep the version they were made with.
     "GONGKAI_ANNUAL_REPORT_FORMAT": "2021",
+    # Art. 49: departments publish the previous year's report by 31 January ("MM-DD").
+    "GONGKAI_ANNUAL_REPORT_DEADLINE": "01-31",
+    # Organs with another date, by organ code: people's governments (31 March, Art. 49) or a
+    # local rule (one seed says 10 March).
+    "GONGKAI_ANNUAL_REPORT_ORGAN_DEADLINES": {},
+    # How many days before its deadline the dashboard starts warning an organ's staff.
+    "GONGKAI_ANNUAL_REPORT_WARNING_DAYS": 30,
 }
 
 
