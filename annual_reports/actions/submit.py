@@ -2,7 +2,9 @@
 figures, save the revision carrying them, and start the organ's review workflow on it."""
 from django.db import transaction
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
+from ..constants import REPORT_SUBMITTED_ACTION
 from ..signals import report_submitted
 from .freeze import FreezeReport, ReportActionError
 
@@ -22,7 +24,9 @@ class SubmitReport:
         self.freeze = FreezeReport(report, user=user)
 
     def check(self, skip_permission_checks=False):
-        if not skip_permission_checks and not self.report.permissions_for_user(self.user).can_submit_for_moderation():
+        permissions = self.report.permissions_for_user(self.user)
+        # Wagtail's can_submit_for_moderation asks only about the workflow, not the user: both.
+        if not skip_permission_checks and not (permissions.can_edit() and permissions.can_submit_for_moderation()):
             raise ReportPermissionError(_("You may not submit this report for review."))
         if self.report.get_workflow() is None:
             raise NoReviewWorkflow(_("The organ's catalogue has no review workflow."))
@@ -34,5 +38,6 @@ class SubmitReport:
             self.freeze.execute()
             revision = self.report.save_revision(user=self.user, log_action=True)
             workflow_state = self.report.get_workflow().start(self.report, self.user)
+            log(instance=self.report, action=REPORT_SUBMITTED_ACTION, user=self.user, revision=revision)
         report_submitted.send(sender=type(self), report=self.report, user=self.user, revision=revision)
         return workflow_state

@@ -5,9 +5,10 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from wagtail.models import WorkflowState
+from wagtail.models import PageLogEntry, WorkflowState
 
 from gongkai.annual_reports.actions.freeze import FreezeReport
+from gongkai.annual_reports.actions.submit import ReportPermissionError, SubmitReport
 from gongkai.annual_reports.models import AnnualReportPage
 from gongkai.disclosure_requests.choices import Status
 from gongkai.review_workflow.fingerprints import content_fingerprint
@@ -109,3 +110,23 @@ def test_the_public_page_shows_the_frozen_tables(client, organ, make_case, make_
     page = response.content.decode()
     assert "三、收到和处理政府信息公开申请情况" in page
     assert "一、总体情况" in page and "六、其他需要报告的事项" in page
+
+
+def test_submit_report_freezes_logs_and_starts_the_review(organ, make_case, make_report, django_user_model):
+    make_case(D(2025, 5, 6))
+    report = make_report(2025)
+    admin = django_user_model.objects.create_superuser("chief", password="x-password-2026")
+
+    SubmitReport(report, user=admin).execute()
+
+    assert report.get_latest_revision().content["frozen_figures"]["figures"]["三"]["new"]["total"] == 1
+    assert report.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert PageLogEntry.objects.filter(page=report, action="gongkai.annual_report_submitted").exists()
+
+
+def test_submit_report_refuses_a_user_who_may_not_submit(organ, make_report, django_user_model):
+    report = make_report(2025)
+    outsider = django_user_model.objects.create_user("outsider", password="x-password-2026")
+
+    with pytest.raises(ReportPermissionError):
+        SubmitReport(report, user=outsider).execute()
