@@ -15,6 +15,7 @@ from wagtail.models import Page
 from . import conf
 from .checks_arithmetic import check_figures
 from .export import report_data
+from .figures_panel import FiguresPanel
 from .formats import FORMATS, entered_figures, format_choices, get_format
 from .forms import AnnualReportPageForm, entered_field_name
 from .tables import compute_figures, previous_carried_forward
@@ -115,6 +116,7 @@ AnnualReportPage.content_panels = Page.content_panels + [
         ],
         heading=_("Figures entered by the office (table 2)"),
     ),
+    FiguresPanel(),
     FieldPanel("problems"),
     FieldPanel("other_matters"),
 ]

@@ -13,6 +13,7 @@ from ..actions.base import CaseActionError
 from ..choices import OPEN_STATUSES, Status
 from ..masking import masked_certificate
 from ..permissions import cases_visible_to
+from ..table_cells import cases_in_cell, cell_from_query
 from ..urgency import urgency, urgency_label
 from .access import require_office, visible_case
 
@@ -23,9 +24,14 @@ def inbox(request):
     require_office(request)
     show_closed = request.GET.get("closed") == "1"
     cases = cases_visible_to(request.user).select_related("organ")
-    cases = cases.filter(status=Status.CLOSED).order_by("-closed_on", "-pk") if show_closed else cases.filter(
-        status__in=OPEN_STATUSES
-    ).order_by("due_date", "pk")
+    cell = cell_from_query(request.GET)
+    if cell is not None:
+        # An annual report's cell followed to the cases it counts, whatever their status.
+        cases = cases_in_cell(cases, cell).order_by("pk")
+    elif show_closed:
+        cases = cases.filter(status=Status.CLOSED).order_by("-closed_on", "-pk")
+    else:
+        cases = cases.filter(status__in=OPEN_STATUSES).order_by("due_date", "pk")
     rows = [
         {
             "case": case,
@@ -38,7 +44,7 @@ def inbox(request):
     return TemplateResponse(
         request,
         "disclosure_requests/admin/inbox.html",
-        {"rows": rows, "show_closed": show_closed, "page_title": _("Disclosure requests")},
+        {"rows": rows, "show_closed": show_closed, "cell": cell, "page_title": _("Disclosure requests")},
     )
 
 

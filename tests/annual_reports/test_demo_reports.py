@@ -5,10 +5,13 @@ import datetime
 import pytest
 from django.core.management import call_command
 from django.db.models import Q
+from django.http import QueryDict
 
+from gongkai.annual_reports.cell_links import figure_tables
 from gongkai.annual_reports.models import AnnualReportPage
 from gongkai.disclosure_requests.choices import ApplicantKind
 from gongkai.disclosure_requests.models import DisclosureRequest
+from gongkai.disclosure_requests.table_cells import cases_in_cell, cell_from_query
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -52,3 +55,18 @@ def test_every_table_three_cell_of_the_demo_reports_matches_the_cases():
         assert report.failures(report.figures()) == []
     assert reports[2026].figures()["三"]["carried_over"] == reports[2025].frozen_figures["figures"]["三"]["carried_forward"]
     assert sum(reports[2025].frozen_figures["figures"]["三"]["carried_forward"].values()) > 0
+
+
+def test_every_computed_cell_of_the_demo_links_to_exactly_the_cases_it_counts(admin_client):
+    call_command("load_demo")
+    report = AnnualReportPage.objects.get(year=2025)
+    for table in figure_tables(report)[1:]:
+        for row in table["rows"]:
+            for value, url in row["cells"]:
+                cell = cell_from_query(QueryDict(url.split("?", 1)[1]))
+                assert cases_in_cell(DisclosureRequest.objects.all(), cell).count() == value, (row["label"], url)
+    new_total_url = figure_tables(report)[1]["rows"][0]["cells"][-1][1]
+    html = admin_client.get(new_total_url).content.decode()
+    counted = DisclosureRequest.objects.filter(received_on__year=2025)
+    assert counted.exists() and all(number in html for number in counted.values_list("number", flat=True))
+    assert not any(number in html for number in DisclosureRequest.objects.filter(received_on__year=2026).values_list("number", flat=True))
