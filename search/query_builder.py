@@ -12,6 +12,8 @@ EXACT_BOOST = 1000
 CITED_EXACT_BOOST = 200
 PARTS_BOOST = 200
 CITED_PARTS_BOOST = 100
+# A code typed without its first characters: below the codes it is, above citing items.
+SHORTENED_AGENCY_BOOST = 300
 FIELD_BOOSTS = {"title": 4, "abstract": 2, "body": 1, "attachments": 1}
 # Long natural questions may miss a word or two; short queries must match every word.
 WORDS_MINIMUM_MATCH = "2<67%"
@@ -58,21 +60,42 @@ def identifier_clauses(analysed, relaxed=False):
 def doc_number_part_clauses(parts, relaxed=False):
     """The item's own parsed 文号, then 文号 its text cites. A 机关代字 in the query is required
     as any ending of two or more characters ("防汛的方政办" may carry words before the code), so
-    `国办发〔2022〕8号` never matches `方政发〔2022〕8号`; the relaxed retry accepts any part of
-    two or more characters (a code typed with a character too many: `方政办发`)."""
-    own = [{"term": {f"doc_number_{name}": value}} for name, value in (("serial", parts.serial), ("year", parts.year)) if value]
+    `国办发〔2022〕8号` never matches `方政发〔2022〕8号`; a code typed without its first
+    characters (`政办`, `青政`, `环审` for 方政办, 方青政, 方环审) matches the codes it ends, below
+    those it is; the relaxed retry accepts any part of two or more characters (a code typed with a
+    character too many: `方政办发`)."""
+    numbers = [{"term": {f"doc_number_{name}": value}} for name, value in (("serial", parts.serial), ("year", parts.year)) if value]
     agencies = agency_spellings(parts.agency, relaxed)
-    if agencies:
-        own.append({"terms": {"doc_number_agency": agencies}})
-    clauses = [_constant({"bool": {"filter": own}}, PARTS_BOOST * (2 if agencies else 1))] if own else []
-    cited_keys = []
-    if parts.serial and agencies:
-        cited_keys = [part_keys(agency, parts.year or "", parts.serial)[0 if parts.year else 1] for agency in agencies]
-    elif parts.serial and parts.year:
-        cited_keys = [part_keys("", parts.year, parts.serial)[2]]
-    if cited_keys:
-        clauses.append(_constant({"terms": {"cited_doc_number_parts": cited_keys}}, CITED_PARTS_BOOST))
-    return clauses
+    if not agencies:
+        clauses = [_constant({"bool": {"filter": numbers}}, PARTS_BOOST)] if numbers else []
+        return clauses + cited_part_clauses(parts, [""])
+    clauses = [_constant({"bool": {"filter": [*numbers, {"terms": {"doc_number_agency": agencies}}]}}, PARTS_BOOST * 2)]
+    if numbers:
+        endings = {"bool": {"should": [_ends_with("doc_number_agency", agency) for agency in agencies]}}
+        clauses.append(_constant({"bool": {"filter": [*numbers, endings]}}, SHORTENED_AGENCY_BOOST))
+    return clauses + cited_part_clauses(parts, agencies)
+
+
+def cited_part_clauses(parts, agencies):
+    """Items whose text cites a 文号 with these parts: by the agency as typed, or by a code it
+    ends (`国办发||8`); without an agency, a year and serial (`|2022|8`) or a serial alone."""
+    if not parts.serial:
+        return []
+    year = str(parts.year or "")
+    if agencies == [""]:
+        key = part_keys("", year, parts.serial)[2] if parts.year else None
+        query = {"term": {"cited_doc_number_parts": key}} if key else _ends_with("cited_doc_number_parts", f"||{parts.serial}")
+        return [_constant(query, CITED_PARTS_BOOST / (1 if key else 2))]
+    keys = [part_keys(agency, year, parts.serial)[0 if parts.year else 1] for agency in agencies]
+    shortened = [_ends_with("cited_doc_number_parts", key) for key in keys]
+    return [
+        _constant({"terms": {"cited_doc_number_parts": keys}}, CITED_PARTS_BOOST),
+        _constant({"bool": {"should": shortened}}, CITED_PARTS_BOOST / 2),
+    ]
+
+
+def _ends_with(field, value):
+    return {"wildcard": {field: {"value": f"*{value}"}}}
 
 
 def agency_spellings(agency, relaxed):
