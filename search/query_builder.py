@@ -7,6 +7,7 @@ CJK bigrams) or as bigrams, or as a lexicon rewrite (the other term as a phrase)
 decide the order. Every function reads an AnalysedQuery (gongkai.search.query_analysis).
 """
 from .citations import part_keys
+from .coverage import coverage_scores, informative_words, is_single_character, recall_gate
 
 EXACT_BOOST = 1000
 CITED_EXACT_BOOST = 200
@@ -27,19 +28,25 @@ NOT_IN_FORCE_WEIGHT = 0.3
 IN_FORCE = "valid"
 
 
+# The item's own 文号 as text: a 文号 typed without its serial (`方政办2022`) matches its parts.
+DOC_NUMBER_TEXT_FIELD = "doc_number.text^4"
+
+
 def text_fields(title_only):
-    names = ["title"] if title_only else list(FIELD_BOOSTS)
-    return [f"{name}^{FIELD_BOOSTS[name]}" for name in names]
+    if title_only:
+        return [f"title^{FIELD_BOOSTS['title']}"]
+    return [f"{name}^{boost}" for name, boost in FIELD_BOOSTS.items()] + [DOC_NUMBER_TEXT_FIELD]
 
 
-def build_text_query(analysed, title_only=False, relaxed=False):
+def build_text_query(analysed, title_only=False, relaxed=False, statistics=None):
     """The scoring query of the search box (match_all when it is empty); `relaxed` asks for
-    fewer of the words, for a second try when the strict query found nothing."""
+    fewer of the words, for a second try when the strict query found nothing; `statistics`
+    (term_statistics.WordStatistics of the query's words) adds the recall tier."""
     if analysed.is_empty:
         return {"match_all": {}}
     should = identifier_clauses(analysed, relaxed)
     if analysed.text:
-        should.append(ranked_by_validity(words_query(analysed, title_only, relaxed)))
+        should.append(ranked_by_validity(words_query(analysed, title_only, relaxed, statistics)))
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
@@ -112,21 +119,33 @@ def ranked_by_validity(query):
     return {"function_score": {"query": query, "functions": [{"filter": not_in_force, "weight": NOT_IN_FORCE_WEIGHT}], "boost_mode": "multiply"}}
 
 
-def words_query(analysed, title_only, relaxed=False):
+def words_query(analysed, title_only, relaxed=False, statistics=None):
     """Most query words must be in the item, as words or as bigrams (segmentation of a short
     query does not always find the words of the document), or a lexicon rewrite must be;
-    phrases add to the score."""
+    phrases add to the score. With `statistics`, an item holding enough of the informative
+    words is found too, and covering the query's rare words adds to the score (gongkai.search.coverage)."""
     fields = text_fields(title_only)
     minimum_match = RELAXED_MINIMUM_MATCH if relaxed else BIGRAMS_MINIMUM_MATCH
     matches = [
         {"multi_match": {"query": analysed.text, "type": "cross_fields", "fields": fields, "minimum_should_match": minimum_match}},
         *(rewrite_clause(rewrite, fields) for rewrite in analysed.rewrites),
     ]
-    words = words_clause(analysed.words, fields, relaxed)
+    # Relaxed, a word most items hold (政府) or none holds would let half the query match anything.
+    relaxed_words = informative_words(analysed.words, statistics) if relaxed and statistics else analysed.words
+    words = words_clause(relaxed_words, fields, relaxed)
     if words:
         matches.insert(0, words)
     phrase = {"multi_match": {"query": analysed.text, "type": "phrase", "fields": fields, "boost": 2}}
-    return {"bool": {"should": [*matches, phrase], "minimum_should_match": 1}}
+    precise = {"bool": {"should": [*matches, phrase], "minimum_should_match": 1}}
+    if statistics is None:
+        return precise
+    gate = recall_gate(analysed.words, analysed.alternative_terms, statistics, fields)
+    return {
+        "bool": {
+            "must": [{"bool": {"should": [precise, *filter(None, [gate])], "minimum_should_match": 1}}],
+            "should": coverage_scores(analysed.words, analysed.alternative_terms, statistics, fields, None if title_only else "title"),
+        }
+    }
 
 
 def rewrite_clause(rewrite, fields):
@@ -152,12 +171,6 @@ def words_clause(words, fields, relaxed):
             "boost": 2,
         }
     }
-
-
-def is_single_character(word):
-    """A lone Chinese character: the bigram index has no token for it (`雾`, `镇`), so it
-    cannot count as a word; the bigram clause still sees it with its neighbours."""
-    return len(word) == 1 and not word.isascii()
 
 
 def can_relax(analysed):
