@@ -4,7 +4,9 @@ An exact 索引号 or 文号 wins outright, then documents whose text cites that
 by parts matches the parsed parts, and when it names a 机关代字 only documents of that code.
 The rest of the query must match as words (most of its jieba words, each as a phrase of its
 CJK bigrams) or as bigrams, or as a lexicon rewrite (the other term as a phrase); phrases
-decide the order. Every function reads an AnalysedQuery (gongkai.search.query_analysis).
+decide the order. Given the term statistics of the query's words, an item holding half its
+informative words is found too, and the rarity of the words an item covers adds to the score
+(gongkai.search.coverage). Every function reads an AnalysedQuery (gongkai.search.query_analysis).
 """
 from .citations import part_keys
 from .coverage import coverage_scores, informative_words, is_single_character, recall_gate
@@ -16,6 +18,8 @@ CITED_PARTS_BOOST = 100
 # A code typed without its first characters: below the codes it is, above citing items.
 SHORTENED_AGENCY_BOOST = 300
 FIELD_BOOSTS = {"title": 4, "abstract": 2, "body": 1, "attachments": 1}
+# The item's own 文号 as text: a 文号 typed without its serial (`方政办2022`) matches its parts.
+DOC_NUMBER_TEXT_FIELD = "doc_number.text^4"
 # Long natural questions may miss a word or two; short queries must match every word.
 WORDS_MINIMUM_MATCH = "2<67%"
 BIGRAMS_MINIMUM_MATCH = "3<80%"
@@ -26,10 +30,6 @@ RELAXED_MINIMUM_MATCH = "1<50%"
 # keep their score: whoever types an old 文号 wants that document.
 NOT_IN_FORCE_WEIGHT = 0.3
 IN_FORCE = "valid"
-
-
-# The item's own 文号 as text: a 文号 typed without its serial (`方政办2022`) matches its parts.
-DOC_NUMBER_TEXT_FIELD = "doc_number.text^4"
 
 
 def text_fields(title_only):
