@@ -22,6 +22,7 @@ from .documents import LABEL_SEPARATOR, NORMATIVE, OTHER_DOCUMENT
 from .index_names import alias_name
 from .query_analysis import analyse_query
 from .query_builder import build_highlight_query, build_text_query, can_relax
+from .term_statistics import word_statistics
 
 logger = logging.getLogger(SEARCH_LOGGER)
 
@@ -128,9 +129,10 @@ def search_catalogue(params, index=None):
         raise ValueError(f"page must be between 1 and {max_page()}")
     try:
         analysed = analyse_query(params.q)
-        response = client().search(index=index or alias_name(), **search_body(params, analysed))
+        statistics = word_statistics(index or alias_name(), [*analysed.words, *analysed.alternative_terms])
+        response = client().search(index=index or alias_name(), **search_body(params, analysed, statistics=statistics))
         if response["hits"]["total"]["value"] == 0 and can_relax(analysed):
-            response = client().search(index=index or alias_name(), **search_body(params, analysed, relaxed=True))
+            response = client().search(index=index or alias_name(), **search_body(params, analysed, relaxed=True, statistics=statistics))
     except NotFoundError:
         return CatalogueResults(total=0, page=params.page, results=[], facets=empty_facets(params))
     except Exception as error:
@@ -144,13 +146,13 @@ def search_catalogue(params, index=None):
     )
 
 
-def search_body(params, analysed, relaxed=False):
+def search_body(params, analysed, relaxed=False, statistics=None):
     """The Elasticsearch request for a catalogue query; `analysed` is params.q's AnalysedQuery,
     made once per search and read by the text query, the highlight query and the relaxed retry
-    (see query_builder for `relaxed`)."""
+    (see query_builder for `relaxed` and `statistics`)."""
     selections = {facet.name: facet_filter(facet, getattr(params, facet.name)) for facet in FACETS}
     body = {
-        "query": {"bool": {"must": [build_text_query(analysed, params.title_only, relaxed)], "filter": date_filters(params)}},
+        "query": {"bool": {"must": [build_text_query(analysed, params.title_only, relaxed, statistics)], "filter": date_filters(params)}},
         "post_filter": {"bool": {"filter": [f for f in selections.values() if f]}},
         "aggs": {
             facet.name: {

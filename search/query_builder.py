@@ -4,15 +4,22 @@ An exact 索引号 or 文号 wins outright, then documents whose text cites that
 by parts matches the parsed parts, and when it names a 机关代字 only documents of that code.
 The rest of the query must match as words (most of its jieba words, each as a phrase of its
 CJK bigrams) or as bigrams, or as a lexicon rewrite (the other term as a phrase); phrases
-decide the order. Every function reads an AnalysedQuery (gongkai.search.query_analysis).
+decide the order. Given the term statistics of the query's words, an item holding half its
+informative words is found too, and the rarity of the words an item covers adds to the score
+(gongkai.search.coverage). Every function reads an AnalysedQuery (gongkai.search.query_analysis).
 """
 from .citations import part_keys
+from .coverage import coverage_scores, informative_words, is_single_character, recall_gate
 
 EXACT_BOOST = 1000
 CITED_EXACT_BOOST = 200
 PARTS_BOOST = 200
 CITED_PARTS_BOOST = 100
+# A code typed without its first characters: below the codes it is, above citing items.
+SHORTENED_AGENCY_BOOST = 300
 FIELD_BOOSTS = {"title": 4, "abstract": 2, "body": 1, "attachments": 1}
+# The item's own 文号 as text: a 文号 typed without its serial (`方政办2022`) matches its parts.
+DOC_NUMBER_TEXT_FIELD = "doc_number.text^4"
 # Long natural questions may miss a word or two; short queries must match every word.
 WORDS_MINIMUM_MATCH = "2<67%"
 BIGRAMS_MINIMUM_MATCH = "3<80%"
@@ -26,18 +33,20 @@ IN_FORCE = "valid"
 
 
 def text_fields(title_only):
-    names = ["title"] if title_only else list(FIELD_BOOSTS)
-    return [f"{name}^{FIELD_BOOSTS[name]}" for name in names]
+    if title_only:
+        return [f"title^{FIELD_BOOSTS['title']}"]
+    return [f"{name}^{boost}" for name, boost in FIELD_BOOSTS.items()] + [DOC_NUMBER_TEXT_FIELD]
 
 
-def build_text_query(analysed, title_only=False, relaxed=False):
+def build_text_query(analysed, title_only=False, relaxed=False, statistics=None):
     """The scoring query of the search box (match_all when it is empty); `relaxed` asks for
-    fewer of the words, for a second try when the strict query found nothing."""
+    fewer of the words, for a second try when the strict query found nothing; `statistics`
+    (term_statistics.WordStatistics of the query's words) adds the recall tier."""
     if analysed.is_empty:
         return {"match_all": {}}
     should = identifier_clauses(analysed, relaxed)
     if analysed.text:
-        should.append(ranked_by_validity(words_query(analysed, title_only, relaxed)))
+        should.append(ranked_by_validity(words_query(analysed, title_only, relaxed, statistics)))
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
@@ -58,21 +67,42 @@ def identifier_clauses(analysed, relaxed=False):
 def doc_number_part_clauses(parts, relaxed=False):
     """The item's own parsed 文号, then 文号 its text cites. A 机关代字 in the query is required
     as any ending of two or more characters ("防汛的方政办" may carry words before the code), so
-    `国办发〔2022〕8号` never matches `方政发〔2022〕8号`; the relaxed retry accepts any part of
-    two or more characters (a code typed with a character too many: `方政办发`)."""
-    own = [{"term": {f"doc_number_{name}": value}} for name, value in (("serial", parts.serial), ("year", parts.year)) if value]
+    `国办发〔2022〕8号` never matches `方政发〔2022〕8号`; a code typed without its first
+    characters (`政办`, `青政`, `环审` for 方政办, 方青政, 方环审) matches the codes it ends, below
+    those it is; the relaxed retry accepts any part of two or more characters (a code typed with a
+    character too many: `方政办发`)."""
+    numbers = [{"term": {f"doc_number_{name}": value}} for name, value in (("serial", parts.serial), ("year", parts.year)) if value]
     agencies = agency_spellings(parts.agency, relaxed)
-    if agencies:
-        own.append({"terms": {"doc_number_agency": agencies}})
-    clauses = [_constant({"bool": {"filter": own}}, PARTS_BOOST * (2 if agencies else 1))] if own else []
-    cited_keys = []
-    if parts.serial and agencies:
-        cited_keys = [part_keys(agency, parts.year or "", parts.serial)[0 if parts.year else 1] for agency in agencies]
-    elif parts.serial and parts.year:
-        cited_keys = [part_keys("", parts.year, parts.serial)[2]]
-    if cited_keys:
-        clauses.append(_constant({"terms": {"cited_doc_number_parts": cited_keys}}, CITED_PARTS_BOOST))
-    return clauses
+    if not agencies:
+        clauses = [_constant({"bool": {"filter": numbers}}, PARTS_BOOST)] if numbers else []
+        return clauses + cited_part_clauses(parts, [""])
+    clauses = [_constant({"bool": {"filter": [*numbers, {"terms": {"doc_number_agency": agencies}}]}}, PARTS_BOOST * 2)]
+    if numbers:
+        endings = {"bool": {"should": [_ends_with("doc_number_agency", agency) for agency in agencies]}}
+        clauses.append(_constant({"bool": {"filter": [*numbers, endings]}}, SHORTENED_AGENCY_BOOST))
+    return clauses + cited_part_clauses(parts, agencies)
+
+
+def cited_part_clauses(parts, agencies):
+    """Items whose text cites a 文号 with these parts: by the agency as typed, or by a code it
+    ends (`国办发||8`); without an agency, a year and serial (`|2022|8`) or a serial alone."""
+    if not parts.serial:
+        return []
+    year = str(parts.year or "")
+    if agencies == [""]:
+        key = part_keys("", year, parts.serial)[2] if parts.year else None
+        query = {"term": {"cited_doc_number_parts": key}} if key else _ends_with("cited_doc_number_parts", f"||{parts.serial}")
+        return [_constant(query, CITED_PARTS_BOOST / (1 if key else 2))]
+    keys = [part_keys(agency, year, parts.serial)[0 if parts.year else 1] for agency in agencies]
+    shortened = [_ends_with("cited_doc_number_parts", key) for key in keys]
+    return [
+        _constant({"terms": {"cited_doc_number_parts": keys}}, CITED_PARTS_BOOST),
+        _constant({"bool": {"should": shortened}}, CITED_PARTS_BOOST / 2),
+    ]
+
+
+def _ends_with(field, value):
+    return {"wildcard": {field: {"value": f"*{value}"}}}
 
 
 def agency_spellings(agency, relaxed):
@@ -89,21 +119,33 @@ def ranked_by_validity(query):
     return {"function_score": {"query": query, "functions": [{"filter": not_in_force, "weight": NOT_IN_FORCE_WEIGHT}], "boost_mode": "multiply"}}
 
 
-def words_query(analysed, title_only, relaxed=False):
+def words_query(analysed, title_only, relaxed=False, statistics=None):
     """Most query words must be in the item, as words or as bigrams (segmentation of a short
     query does not always find the words of the document), or a lexicon rewrite must be;
-    phrases add to the score."""
+    phrases add to the score. With `statistics`, an item holding enough of the informative
+    words is found too, and covering the query's rare words adds to the score (gongkai.search.coverage)."""
     fields = text_fields(title_only)
     minimum_match = RELAXED_MINIMUM_MATCH if relaxed else BIGRAMS_MINIMUM_MATCH
     matches = [
         {"multi_match": {"query": analysed.text, "type": "cross_fields", "fields": fields, "minimum_should_match": minimum_match}},
         *(rewrite_clause(rewrite, fields) for rewrite in analysed.rewrites),
     ]
-    words = words_clause(analysed.words, fields, relaxed)
+    # Relaxed, a word most items hold (政府) or none holds would let half the query match anything.
+    relaxed_words = informative_words(analysed.words, statistics) if relaxed and statistics else analysed.words
+    words = words_clause(relaxed_words, fields, relaxed)
     if words:
         matches.insert(0, words)
     phrase = {"multi_match": {"query": analysed.text, "type": "phrase", "fields": fields, "boost": 2}}
-    return {"bool": {"should": [*matches, phrase], "minimum_should_match": 1}}
+    precise = {"bool": {"should": [*matches, phrase], "minimum_should_match": 1}}
+    if statistics is None:
+        return precise
+    gate = recall_gate(analysed.words, analysed.alternative_terms, statistics, fields)
+    return {
+        "bool": {
+            "must": [{"bool": {"should": [precise, *filter(None, [gate])], "minimum_should_match": 1}}],
+            "should": coverage_scores(analysed.words, analysed.alternative_terms, statistics, fields, None if title_only else "title"),
+        }
+    }
 
 
 def rewrite_clause(rewrite, fields):
@@ -129,12 +171,6 @@ def words_clause(words, fields, relaxed):
             "boost": 2,
         }
     }
-
-
-def is_single_character(word):
-    """A lone Chinese character: the bigram index has no token for it (`雾`, `镇`), so it
-    cannot count as a word; the bigram clause still sees it with its neighbours."""
-    return len(word) == 1 and not word.isascii()
 
 
 def can_relax(analysed):

@@ -130,3 +130,19 @@ def test_a_question_finds_the_item_that_answers_it(search_index, make_item, publ
     run_queued_tasks()
     for q in ("请问低保怎么申请呢", "低保在哪里申请？", "怎么办低保"):
         assert titles(q) == [answer.title], q
+
+
+def test_a_doc_number_typed_by_parts_without_the_first_characters_of_its_code_finds_the_document(citing_items):
+    state_council, citing, same_parts = citing_items
+    for q in ("政发〔2022〕8号", "政发2022年8号", "政发8号"):
+        assert titles(q)[0] == same_parts.title, q
+    # 办发 ends 国办发, whose 8号 the county notice cites, and not 方政发.
+    assert titles("办发8号") == [citing.title]
+    assert titles("办发〔2022〕30号")[:2] == [state_council.title, citing.title]
+
+
+def test_a_serial_alone_finds_the_documents_of_that_serial_and_those_citing_one(citing_items):
+    state_council, citing, same_parts = citing_items
+    found = titles("8号文")
+    assert found[0] == same_parts.title
+    assert citing.title in found and state_council.title not in found
