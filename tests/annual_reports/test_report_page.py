@@ -141,3 +141,23 @@ def test_the_edit_page_shows_each_computed_cell_linked_to_its_cases(admin_client
 
     assert "全部核对通过。" in html
     assert f"?organ={organ.pk}&amp;year=2025&amp;row=new&amp;kind=natural_person" in html
+
+
+def test_a_new_report_in_the_2019_format_takes_that_formats_entered_figures(admin_client, form_data, add_url, organ):
+    data = report_form(form_data, add_url, organ, format_version="2019", entered_purchases="5")
+
+    admin_client.post(add_url, data)
+
+    report = AnnualReportPage.objects.get().get_latest_revision_as_object()
+    assert report.format_version == "2019"
+    assert report.entered_figures["purchases"] == 5
+    assert "licensing_decisions" not in report.entered_figures
+
+
+def test_a_saved_report_keeps_its_format(admin_client, form_data, organ, make_report):
+    report = make_report(2025, format_version="2019")
+    url = reverse("wagtailadmin_pages:edit", args=[report.pk])
+
+    admin_client.post(url, form_data(url, format_version="2021"))
+
+    assert AnnualReportPage.objects.get().get_latest_revision_as_object().format_version == "2019"
