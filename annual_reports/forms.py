@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from . import conf
 from .actions.freeze import FreezeReport
 from .drafts import fees_draft, overview_draft
 from .formats import FORMATS, entered_figures, get_format, UnknownFormat
@@ -46,6 +47,9 @@ class EnteredFiguresForm(WagtailAdminPageForm):
                 del self.fields[field_name]
             else:
                 self.fields[field_name].initial = self.instance.entered_figures.get(name, 0)
+        if self.instance.pk is not None and "format_version" in self.fields:
+            # A report keeps the format it was made in: past years render as they were published.
+            self.fields["format_version"].disabled = True
         self.offer_drafts()
 
     def offer_drafts(self):
@@ -59,10 +63,14 @@ class EnteredFiguresForm(WagtailAdminPageForm):
             self.initial["other_matters"] = fees_draft(report)
 
     def report_format(self):
-        try:
-            return get_format(self.instance.format_version)
-        except UnknownFormat:
-            return get_format(self.fields["format_version"].initial)
+        """A new report's chosen format (its entered cells differ), else the report's own."""
+        chosen = self.data.get("format_version") if self.is_bound and self.instance.pk is None else None
+        for version in (chosen, self.instance.format_version):
+            try:
+                return get_format(version)
+            except UnknownFormat:
+                continue
+        return get_format(conf.get("GONGKAI_ANNUAL_REPORT_FORMAT"))
 
     def entered(self):
         return {

@@ -69,3 +69,15 @@ def test_check_fails_naming_each_failing_cell(organ, make_case, make_report):
         call_command("annual_report", "check", "--year", "2026", stderr=err)
 
     assert "方山县人民政府办公室（111411994056312813）：表三，“（七）总计”行，“自然人”列：第一项加第二项之和为1，但第三项加第四项之和为0" in err.getvalue()
+
+
+def test_a_2019_format_report_exports_in_its_own_format_and_passes_its_checks(organ, make_case, make_report):
+    make_case(D(2025, 4, 3))
+    report = make_report(2025, format_version="2019", entered_figures={"purchase_amount": 3.5})
+
+    data = export(organ, 2025)
+
+    assert data["format"] == "2019"
+    assert data["tables"]["二"]["columns"][:3] == ["本年新制作数量", "本年新公开数量", "对外公开总数量"]
+    assert data["tables"]["三"]["rows"][-3]["path"] == ["三、本年度办理结果", "（六）其他处理"]
+    assert report.failures() == []

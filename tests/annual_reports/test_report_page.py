@@ -9,6 +9,7 @@ from wagtail.models import PageLogEntry, WorkflowState
 
 from gongkai.annual_reports.actions.freeze import FreezeReport
 from gongkai.annual_reports.actions.submit import ReportPermissionError, SubmitReport
+from gongkai.annual_reports.constants import REPORT_SUBMITTED_ACTION
 from gongkai.annual_reports.models import AnnualReportPage
 from gongkai.disclosure_requests.choices import Status
 from gongkai.review_workflow.fingerprints import content_fingerprint
@@ -121,7 +122,7 @@ def test_submit_report_freezes_logs_and_starts_the_review(organ, make_case, make
 
     assert report.get_latest_revision().content["frozen_figures"]["figures"]["三"]["new"]["total"] == 1
     assert report.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert PageLogEntry.objects.filter(page=report, action="gongkai.annual_report_submitted").exists()
+    assert PageLogEntry.objects.filter(page=report, action=REPORT_SUBMITTED_ACTION).exists()
 
 
 def test_submit_report_refuses_a_user_who_may_not_submit(organ, make_report, django_user_model):
@@ -130,3 +131,33 @@ def test_submit_report_refuses_a_user_who_may_not_submit(organ, make_report, dja
 
     with pytest.raises(ReportPermissionError):
         SubmitReport(report, user=outsider).execute()
+
+
+def test_the_edit_page_shows_each_computed_cell_linked_to_its_cases(admin_client, organ, make_case, make_report):
+    make_case(D(2025, 5, 6))
+    report = make_report(2025)
+
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[report.pk])).content.decode()
+
+    assert "全部核对通过。" in html
+    assert f"?organ={organ.pk}&amp;year=2025&amp;row=new&amp;kind=natural_person" in html
+
+
+def test_a_new_report_in_the_2019_format_takes_that_formats_entered_figures(admin_client, form_data, add_url, organ):
+    data = report_form(form_data, add_url, organ, format_version="2019", entered_purchases="5")
+
+    admin_client.post(add_url, data)
+
+    report = AnnualReportPage.objects.get().get_latest_revision_as_object()
+    assert report.format_version == "2019"
+    assert report.entered_figures["purchases"] == 5
+    assert "fees_amount" not in report.entered_figures and "purchase_amount" in report.entered_figures
+
+
+def test_a_saved_report_keeps_its_format(admin_client, form_data, organ, make_report):
+    report = make_report(2025, format_version="2019")
+    url = reverse("wagtailadmin_pages:edit", args=[report.pk])
+
+    admin_client.post(url, form_data(url, format_version="2021"))
+
+    assert AnnualReportPage.objects.get().get_latest_revision_as_object().format_version == "2019"
