@@ -34,7 +34,7 @@ def charts(quarters):
             "items-chart",
             _("Items published"),
             labels,
-            [(_("On time"), [q.on_time for q in quarters]), (_("Late"), [q.late for q in quarters])],
+            [(_("Published on time"), [q.on_time for q in quarters]), (_("Published late"), [q.late for q in quarters])],
         ),
         stacked_bar_chart(
             "outcomes-chart",
