@@ -9,6 +9,8 @@ the label columns is added; when they are wider, their first cells are the label
 """
 from dataclasses import dataclass, field
 
+from .text import printable
+
 
 @dataclass
 class Cell:
@@ -61,7 +63,7 @@ def header_cells(table, depth, prefix):
             while (r, column) in taken:
                 column += 1
             cell = Cell(
-                str(spec.get("label", "")), r, column, int(spec.get("rowspan", 1)), int(spec.get("colspan", 1))
+                printable(spec.get("label", "")), r, column, int(spec.get("rowspan", 1)), int(spec.get("colspan", 1))
             )
             cell.scope = "colgroup" if cell.colspan > 1 and cell.column >= depth else "col"
             cell.is_header = bool(cell.label)  # an empty corner is no heading
@@ -87,7 +89,7 @@ def label_cells(rows, depth, top, prefix):
             span = 1
             while not leaf and index + span < len(paths) and shares_heading(paths[index + span], path, level):
                 span += 1
-            cell = Cell(label, top + index, level, rowspan=span, colspan=depth - level if leaf else 1, scope="row")
+            cell = Cell(printable(label), top + index, level, rowspan=span, colspan=depth - level if leaf else 1, scope="row")
             cell.ident = f"{prefix}-r{index}-{level}"
             line.append(cell)
         placed.append(line)
@@ -119,4 +121,4 @@ def grid(table, prefix="t"):
             cell.headers = column_headers.get(column, []) + [c.ident for c in covering]
             line.append(cell)
         body.append(line)
-    return Grid(table["title"], depth, depth + len(table["columns"]), header, body)
+    return Grid(printable(table["title"]), depth, depth + len(table["columns"]), header, body)

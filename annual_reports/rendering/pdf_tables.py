@@ -14,6 +14,7 @@ from gongkai.disclosure_requests.documents.pdf_writer import (
 
 from .figures import display_number
 from .layout import grid
+from .text import printable
 
 WIDTH, HEIGHT = PAGE_HEIGHT, PAGE_WIDTH  # landscape
 MARGIN = 36
@@ -97,7 +98,7 @@ def page_shares(table, room):
 def to_pdf(title, data):
     """The bytes of a PDF with `title` above the tables of `data` (report_data's dict), each
     table starting on a new page."""
-    pages = []
+    title, pages = printable(title), []
     for number, table in enumerate(data["tables"].values()):
         top = HEIGHT - MARGIN
         ops = []

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from gongkai.disclosure_pages.spreadsheet_export import spreadsheet_safe
 
 from .layout import grid
+from .text import printable
 
 THIN = Side(style="thin")
 RULED = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -70,7 +71,7 @@ def write_sheet(sheet, table):
 def to_xlsx(title, data):
     """The bytes of the workbook, titled `title`, of `data` (annual_reports.export.report_data)."""
     workbook = Workbook()
-    workbook.properties.title = title
+    workbook.properties.title = printable(title)
     workbook.remove(workbook.active)
     for key, table in data["tables"].items():
         write_sheet(workbook.create_sheet(sheet_name(key, table["title"])), table)

@@ -12,6 +12,7 @@ from gongkai.disclosure_requests.documents.docx_writer import BODY_SIZE, TITLE_S
 
 from .figures import display_number
 from .layout import grid
+from .text import printable
 
 TABLE_SIZE = Pt(9)
 
@@ -50,6 +51,7 @@ def add_table(document, table):
 
 def to_docx(title, data):
     """The bytes of a .docx with `title` above the tables of `data` (report_data's dict)."""
+    title = printable(title)
     document = Document()
     document.core_properties.title = title
     landscape(document)

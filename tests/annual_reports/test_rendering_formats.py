@@ -88,3 +88,14 @@ def test_a_table_longer_than_a_page_goes_on_with_its_header_repeated():
     assert len(pages) > 3
     continued = [page.extract_text() for page in pages if "三、收到和处理政府信息公开申请情况" in page.extract_text()]
     assert len(continued) > 1 and all("法人或其他组织" in text for text in continued)
+
+
+def test_control_characters_in_labels_do_not_break_any_download():
+    data = report_data()
+    data["tables"]["三"]["rows"][0]["path"] = ["一、本年新收\x01政府信息公开申请数量\x0b"]
+    data["tables"]["三"]["header_rows"][0][0]["label"] = "自然\x1f人"
+    title = "年度\x08报告"
+    reread = spreadsheet.read_xlsx(spreadsheet.to_xlsx(title, data))["tables"]["三、收到和处理政府信息公开申请情况"]
+    assert reread["rows"][0]["path"] == ["一、本年新收政府信息公开申请数量"]
+    assert docx.Document(io.BytesIO(word.to_docx(title, data))).tables[1].cell(0, 3).text == "自然人"
+    assert "一、本年新收政府信息公开申请数量" in pdf_text(pdf_tables.to_pdf(title, data))
