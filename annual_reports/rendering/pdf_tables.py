@@ -26,12 +26,15 @@ OUTER_LABEL_WIDTH = 86
 
 
 def column_widths(layout):
-    """Figures get a fixed width; outer heading columns a narrow one; the row's own label the rest."""
-    figures = layout.width - layout.depth
-    figure_width = min(FIGURE_WIDTH, (WIDTH - 2 * MARGIN) * 0.7 / max(figures, 1))
-    labels = WIDTH - 2 * MARGIN - figures * figure_width
-    outer = [min(OUTER_LABEL_WIDTH, labels / (2 * layout.depth))] * max(layout.depth - 1, 0)
-    return outer + ([labels - sum(outer)] if layout.depth else []) + [figure_width] * figures
+    """Figures get a fixed width; outer heading columns a narrow one; the row's own label the rest.
+    A table without row labels (the official table 四) spreads its figures over the page."""
+    figures, page = layout.width - layout.depth, WIDTH - 2 * MARGIN
+    if not layout.depth:
+        return [page / max(figures, 1)] * figures
+    figure_width = min(FIGURE_WIDTH, page * 0.7 / max(figures, 1))
+    labels = page - figures * figure_width
+    outer = [min(OUTER_LABEL_WIDTH, labels / (2 * layout.depth))] * (layout.depth - 1)
+    return outer + [labels - sum(outer)] + [figure_width] * figures
 
 
 def cell_text(cell, layout):

@@ -99,3 +99,14 @@ def test_control_characters_in_labels_do_not_break_any_download():
     assert reread["rows"][0]["path"] == ["一、本年新收政府信息公开申请数量"]
     assert docx.Document(io.BytesIO(word.to_docx(title, data))).tables[1].cell(0, 3).text == "自然人"
     assert "一、本年新收政府信息公开申请数量" in pdf_text(pdf_tables.to_pdf(title, data))
+
+
+def test_a_table_without_row_labels_as_the_official_table_four_prints_it():
+    data = report_data()
+    four = data["tables"]["四"]
+    four["rows"] = [{"label": "", "path": [], "values": four["rows"][0]["values"]}]
+    back = spreadsheet.read_xlsx(spreadsheet.to_xlsx(TITLE, data))["tables"]["四、政府信息公开行政复议、行政诉讼情况"]
+    assert back["rows"] == [{"label": "", "path": [], "values": four["rows"][0]["values"]}]
+    assert back["columns"] == four["columns"]
+    assert len(docx.Document(io.BytesIO(word.to_docx(TITLE, data))).tables[2].columns) == 15
+    assert "2 1 0 1 4 1 0 0 0 1 0 0 1 0 1" in pdf_text(pdf_tables.to_pdf(TITLE, data)).replace("\n", " ")

@@ -135,3 +135,12 @@ def test_an_unknown_format_is_not_found(make_item, publish):
     for extension in ("csv", "../etc/passwd", "XLSX", ""):
         with pytest.raises(Http404):
             download(page, extension)
+
+
+def test_a_table_without_row_labels_has_no_empty_corner_or_row_heading():
+    data = report_data()
+    four = data["tables"]["四"]
+    four["rows"] = [{"label": "", "path": [], "values": four["rows"][0]["values"]}]
+    table = rendered(data).find_all("table")[2]
+    assert not table.tbody.find("th") and not table.thead.find("td")
+    assert len(table.tbody.find_all("td")) == 15
