@@ -3,9 +3,11 @@ import io
 
 import docx
 import pypdf
+from hypothesis import given, settings, strategies as st
 from openpyxl import load_workbook
 
 from gongkai.annual_reports.rendering import pdf_tables, spreadsheet, word
+from gongkai.disclosure_pages.spreadsheet_export import spreadsheet_safe
 
 from .report_tables import report_data
 
@@ -110,3 +112,18 @@ def test_a_table_without_row_labels_as_the_official_table_four_prints_it():
     assert back["columns"] == four["columns"]
     assert len(docx.Document(io.BytesIO(word.to_docx(TITLE, data))).tables[2].columns) == 15
     assert "2 1 0 1 4 1 0 0 0 1 0 0 1 0 1" in pdf_text(pdf_tables.to_pdf(TITLE, data)).replace("\n", " ")
+
+
+figures = st.one_of(st.none(), st.integers(min_value=0, max_value=10**9), st.decimals(min_value=0, max_value=10**6, places=2).map(float))
+labels = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).map(str.strip).filter(bool)
+
+
+@settings(max_examples=40, deadline=None)
+@given(values=st.lists(st.lists(figures, min_size=7, max_size=7), min_size=1, max_size=6), names=st.lists(labels, min_size=6, max_size=6))
+def test_any_figures_under_any_labels_read_back_from_the_xlsx(values, names):
+    data = report_data()
+    three = data["tables"]["三"]
+    three["rows"] = [{"label": name, "path": [name], "values": row} for name, row in zip(names, values)]
+    back = spreadsheet.read_xlsx(spreadsheet.to_xlsx(TITLE, data))["tables"]["三、收到和处理政府信息公开申请情况"]
+    assert [row["values"] for row in back["rows"]] == values
+    assert [row["label"] for row in back["rows"]] == [spreadsheet_safe(row["label"]) for row in three["rows"]]
