@@ -4,7 +4,6 @@ from . import views
 
 app_name = "annual_reports"
 
-# w14a: the county overview.
 urlpatterns = [
     path("overview/", views.county_overview_view, name="overview"),
 ]

@@ -52,15 +52,22 @@ def layout(title, paragraphs):
             runs.append((BODY_SIZE, MARGIN, y, line))
             y -= BODY_SIZE * LEADING
     pages.append(runs)
-    return [
-        b"\n".join(b"BT /F1 %d Tf %.2f %.2f Td %s Tj ET" % (size, x, y, encode(text)) for size, x, y, text in runs)
-        for runs in pages
-    ]
+    return [b"\n".join(show_text(size, x, y, text) for size, x, y, text in runs) for runs in pages]
+
+
+def show_text(size, x, y, text):
+    """The content-stream operators that set `text` in the Chinese font with its baseline at (x, y)."""
+    return b"BT /F1 %d Tf %.2f %.2f Td %s Tj ET" % (size, x, y, encode(text))
 
 
 def to_pdf(title, paragraphs):
     """The bytes of a PDF showing `title` centred above `paragraphs`."""
-    streams = layout(title, paragraphs)
+    return pages_to_pdf(layout(title, paragraphs))
+
+
+def pages_to_pdf(streams, width=PAGE_WIDTH, height=PAGE_HEIGHT):
+    """The bytes of a PDF of `streams`, one content stream per page of `width` × `height`
+    points, which set their text with show_text."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         None,  # the page tree, once the pages are numbered
@@ -75,7 +82,7 @@ def to_pdf(title, paragraphs):
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream) + 1, stream))
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R >> >> "
-            b"/Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, len(objects))
+            b"/Contents %d 0 R >>" % (width, height, len(objects))
         )
         kids.append(b"%d 0 R" % len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
