@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..choices import Channel, EventKind
+from ..documents.issued import issue_notice
 from ..models import CaseEvent, DisclosureRequest, IdentityProof
 from ..numbers import next_request_number
 from ..permissions import may_handle
@@ -67,6 +68,7 @@ class RegisterRequest:
                 user=self.user,
                 data={"channel": self.case.channel},
             )
+            issue_notice(event)
             transaction.on_commit(
                 lambda: case_event_recorded.send(sender=type(self), case=self.case, event=event, user=self.user)
             )

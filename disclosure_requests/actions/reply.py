@@ -1,9 +1,11 @@
 """答复: the outcome (a table 三 row), its legal basis and the remedies; the case closes.
-Files released with a 予以公开 or 部分公开 reply must have passed the secrecy review as they are."""
+A 予以公开 or 部分公开 reply goes out only when every file attached to it and not refused has
+passed the secrecy review for exactly the bytes stored now."""
 from django.utils.translation import gettext as _
 
 from ..choices import EventKind, Outcome, Status
 from ..outcomes import needs_legal_basis, remedy_text
+from ..private_storage import stored_sha256
 from .base import CaseAction, CaseActionError, CasePermissionError
 
 # These close through their own actions, which check their conditions.
@@ -39,7 +41,11 @@ class ReplyToRequest(CaseAction):
             self.legal_basis or not needs_legal_basis(self.outcome), _("State the legal basis of this reply.")
         )
         if self.outcome in RELEASING:
-            unreviewed = [f.title for f in self.case.released_files.all() if f.reviewed_sha256 != f.sha256]
+            unreviewed = [
+                f.title
+                for f in self.case.released_files.all()
+                if not f.is_refused and not (f.is_approved and stored_sha256(f.file) == f.reviewed_sha256)
+            ]
             self.require(
                 not unreviewed,
                 _("These files have not passed the secrecy review as they are: %(files)s")

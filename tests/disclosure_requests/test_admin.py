@@ -15,12 +15,6 @@ from gongkai.disclosure_requests.models import DisclosureRequest, IdentityProof,
 D = datetime.date
 
 
-@pytest.fixture
-def private_root(settings, tmp_path):
-    settings.GONGKAI_REQUESTS_PRIVATE_ROOT = str(tmp_path / "private")
-    return tmp_path / "private"
-
-
 def test_the_inbox_lists_own_open_cases_by_due_date_with_masked_ids(client, handler, make_case, other_office):
     later = make_case(D(2025, 3, 3))
     sooner = make_case(D(2025, 2, 3), certificate_number="110105194912310045")
