@@ -74,7 +74,11 @@ class ThirdPartyAnswerForm(StepForm):
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, case=case, **kwargs)
-        self.fields["consultation"].queryset = case.consultations.filter(answered_on__isnull=True)
+        open_consultations = case.consultations.filter(answered_on__isnull=True)
+        self.fields["consultation"].queryset = open_consultations
+        # The usual case is one consultation: offer it rather than an empty choice.
+        if len(open_consultations) == 1:
+            self.fields["consultation"].initial = open_consultations[0].pk
 
     def action(self, user):
         data = self.cleaned_data

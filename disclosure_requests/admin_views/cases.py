@@ -47,7 +47,7 @@ def inbox(request):
 
 class AttachForm(forms.Form):
     title = forms.CharField(label=gettext_lazy("Title of the released file"), max_length=200)
-    upload = forms.FileField(label=gettext_lazy("File"))
+    upload = forms.FileField(label=gettext_lazy("File to release"))
 
 
 def case_detail(request, pk, forms=None, attach_form=None):
