@@ -166,7 +166,13 @@ class EventKind(models.TextChoices):
     RELEASE_ADDED = "release_added", _("Released file attached")
     RELEASE_APPROVED = "release_approved", _("Released file passed the secrecy review")
     RELEASE_REFUSED = "release_refused", _("Released file refused by the secrecy review")
+    DRAFT_ITEM_MADE = "draft_item_made", _("Draft disclosure item made from the reply")
 
 
 # Steps of the organ's own work that the applicant's tracking page does not list.
-INTERNAL_EVENT_KINDS = [EventKind.RELEASE_ADDED, EventKind.RELEASE_APPROVED, EventKind.RELEASE_REFUSED]
+INTERNAL_EVENT_KINDS = [
+    EventKind.RELEASE_ADDED,
+    EventKind.RELEASE_APPROVED,
+    EventKind.RELEASE_REFUSED,
+    EventKind.DRAFT_ITEM_MADE,
+]
