@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from gongkai.disclosure_pages.models import Genre, Topic
+from gongkai.disclosure_pages.models import Genre, Organ, Topic
 
 from .actions.accept import AcceptRequest
 from .actions.appeal import RecordAppeal
@@ -150,10 +150,18 @@ class ReplyForm(StepForm):
 
 class ForwardForm(StepForm):
     action_class = ForwardRequest
-    competent_organ = forms.CharField(label=_("Competent organ and its contacts"), max_length=200)
+    organ_on_platform = forms.ModelChoiceField(
+        label=_("Competent organ on this platform"), queryset=None, required=False,
+        help_text=_("The request is registered there as a new case, and the applicant told."),
+    )
+    competent_organ = forms.CharField(label=_("Competent organ and its contacts"), max_length=200, required=False)
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, case=case, **kwargs)
+        self.fields["organ_on_platform"].queryset = Organ.objects.exclude(pk=case.organ_id)
 
     def action_kwargs(self, data):
-        return {"competent_organ": data["competent_organ"]}
+        return {"competent_organ": data["competent_organ"], "organ_on_platform": data["organ_on_platform"]}
 
 
 class WithdrawForm(StepForm):

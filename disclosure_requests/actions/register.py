@@ -11,7 +11,7 @@ from ..documents.issued import issue_notice
 from ..models import CaseEvent, DisclosureRequest, IdentityProof
 from ..numbers import next_request_number
 from ..permissions import may_handle
-from ..receipt_dates import receipt_date_error
+from ..receipt_dates import receipt_date_error, receipt_date_note
 from ..signals import case_event_recorded
 from ..tracking_codes import new_tracking_code
 from .base import CaseActionError, CasePermissionError
@@ -66,6 +66,7 @@ class RegisterRequest:
                 kind=EventKind.RECEIVED,
                 occurred_on=self.case.received_on or timezone.localdate(),
                 user=self.user,
+                note=receipt_date_note(self.case),
                 data={"channel": self.case.channel},
             )
             issue_notice(event)
