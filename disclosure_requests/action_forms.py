@@ -5,14 +5,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from gongkai.disclosure_pages.models import Genre, Organ, Topic
+
 from .actions.accept import AcceptRequest
 from .actions.appeal import RecordAppeal
 from .actions.confirm_dates import ConfirmRecountedDates
 from .actions.consultation import ConsultThirdParty, RecordThirdPartyAnswer
+from .actions.draft_item import DraftItemFromReply
 from .actions.correction import CloseUncorrected, RecordCorrection, RequestCorrection
 from .actions.extend import ExtendDeadline
 from .actions.fees import CloseUnpaid, NotifyFee, RecordPayment
-from .actions.reply import ForwardRequest, ReplyToRequest
+from .actions.reply import RELEASING, ForwardRequest, ReplyToRequest
 from .actions.suspend import ResumeCase, SuspendCase
 from .actions.withdraw import WithdrawRequest
 from .choices import AppealKind, AppealResult, ConsultationAnswer, FeeMethod, Outcome
@@ -74,7 +77,11 @@ class ThirdPartyAnswerForm(StepForm):
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, case=case, **kwargs)
-        self.fields["consultation"].queryset = case.consultations.filter(answered_on__isnull=True)
+        open_consultations = case.consultations.filter(answered_on__isnull=True)
+        self.fields["consultation"].queryset = open_consultations
+        # The usual case is one consultation: offer it rather than an empty choice.
+        if len(open_consultations) == 1:
+            self.fields["consultation"].initial = open_consultations[0].pk
 
     def action(self, user):
         data = self.cleaned_data
@@ -143,10 +150,18 @@ class ReplyForm(StepForm):
 
 class ForwardForm(StepForm):
     action_class = ForwardRequest
-    competent_organ = forms.CharField(label=_("Competent organ and its contacts"), max_length=200)
+    organ_on_platform = forms.ModelChoiceField(
+        label=_("Competent organ on this platform"), queryset=None, required=False,
+        help_text=_("The request is registered there as a new case, and the applicant told."),
+    )
+    competent_organ = forms.CharField(label=_("Competent organ and its contacts"), max_length=200, required=False)
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, case=case, **kwargs)
+        self.fields["organ_on_platform"].queryset = Organ.objects.exclude(pk=case.organ_id)
 
     def action_kwargs(self, data):
-        return {"competent_organ": data["competent_organ"]}
+        return {"competent_organ": data["competent_organ"], "organ_on_platform": data["organ_on_platform"]}
 
 
 class WithdrawForm(StepForm):
@@ -166,6 +181,16 @@ class AppealForm(StepForm):
 
     def action_kwargs(self, data):
         return {"appeal": data["appeal"], "kind": data["kind"], "result": data["result"], "decided_on": data["decided_on"]}
+
+
+class DraftItemForm(StepForm):
+    action_class = DraftItemFromReply
+    title = forms.CharField(label=_("Title of the item"), max_length=120, required=False, help_text=_("Left empty: the subject of the request."))
+    topic = forms.ModelChoiceField(label=_("Topic"), queryset=Topic.objects.all())
+    genre = forms.ModelChoiceField(label=_("Genre"), queryset=Genre.objects.all())
+
+    def action_kwargs(self, data):
+        return {"title": data["title"], "topic": data["topic"], "genre": data["genre"]}
 
 
 class ConfirmDatesForm(StepForm):
@@ -191,6 +216,12 @@ STEPS = {
     "withdraw": (_("Record a withdrawal"), WithdrawForm),
     "appeal": (_("Record an appeal or its result"), AppealForm),
     "confirm_dates": (_("Confirm the recounted due date"), ConfirmDatesForm),
+    "draft_item": (_("Make a draft disclosure item"), DraftItemForm),
+}
+# Steps offered only when the case meets a further condition than its status.
+STEP_CONDITIONS = {
+    "confirm_dates": lambda case: case.calendar_changed,
+    "draft_item": lambda case: case.outcome in RELEASING,
 }
 
 
@@ -199,5 +230,5 @@ def steps_open_to(case):
     return [
         (name, label, form)
         for name, (label, form) in STEPS.items()
-        if case.status in form.action_class.allowed_statuses and (name != "confirm_dates" or case.calendar_changed)
+        if case.status in form.action_class.allowed_statuses and STEP_CONDITIONS.get(name, lambda case: True)(case)
     ]

@@ -163,3 +163,16 @@ class EventKind(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn by the applicant")
     APPEAL_RECORDED = "appeal_recorded", _("Appeal recorded")
     CALENDAR_CHANGED = "calendar_changed", _("Calendar changed: due date to be checked")
+    RELEASE_ADDED = "release_added", _("Released file attached")
+    RELEASE_APPROVED = "release_approved", _("Released file passed the secrecy review")
+    RELEASE_REFUSED = "release_refused", _("Released file refused by the secrecy review")
+    DRAFT_ITEM_MADE = "draft_item_made", _("Draft disclosure item made from the reply")
+
+
+# Steps of the organ's own work that the applicant's tracking page does not list.
+INTERNAL_EVENT_KINDS = [
+    EventKind.RELEASE_ADDED,
+    EventKind.RELEASE_APPROVED,
+    EventKind.RELEASE_REFUSED,
+    EventKind.DRAFT_ITEM_MADE,
+]

@@ -1,7 +1,10 @@
 """Who may see and handle an organ's requests: its request handlers (依申请公开办理人) and its
 leaders, as named on the organ's RequestOffice; superusers see everything. Extensions need a
-leader (the disclosure office head's approval, Art. 33)."""
+leader (the disclosure office head's approval, Art. 33). Files released with a reply are
+reviewed by the organ's secrecy reviewers (review_workflow's group of the organ), as its items are."""
 from django.db.models import Q
+
+from gongkai.review_workflow.models import OrganReviewGroups
 
 from .models import DisclosureRequest, RequestOffice
 
@@ -34,3 +37,15 @@ def may_approve_extension(user, organ):
     if user.is_superuser:
         return True
     return RequestOffice.objects.filter(organ=organ, leaders__in=user.groups.values("pk")).exists()
+
+
+def organs_reviewed_by(user):
+    """The organs (pks) whose secrecy reviewers include `user`; superusers are no exception
+    (谁公开、谁审查), as in the review of items."""
+    if not (user.is_authenticated and user.is_active):
+        return OrganReviewGroups.objects.none().values("organ")
+    return OrganReviewGroups.objects.filter(secrecy_reviewers__in=user.groups.values("pk")).values("organ")
+
+
+def may_review_release(user, organ):
+    return organs_reviewed_by(user).filter(organ=organ).exists()

@@ -1,5 +1,6 @@
-"""Where identity proofs and released files live: a file system storage outside MEDIA_ROOT,
+"""Where identity proofs, released files and issued notices live: a file system storage outside MEDIA_ROOT,
 so no web server serves them by path; only permission-checked views read them."""
+import hashlib
 import os
 from pathlib import Path
 
@@ -33,3 +34,15 @@ class PrivateStorage(FileSystemStorage):
 def private_storage():
     """The storage of every file of this app (a callable, so migrations never record a path)."""
     return PrivateStorage()
+
+
+CHUNK = 1024 * 1024
+
+
+def stored_sha256(field_file):
+    """The SHA-256 of the bytes stored for `field_file` now (not as they were when saved)."""
+    digest = hashlib.sha256()
+    with field_file.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

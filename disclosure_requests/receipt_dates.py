@@ -26,3 +26,14 @@ def receipt_date_error(channel, received_on):
     if received_on > timezone.localdate():
         return _("The receipt date may not be in the future.")
     return None
+
+
+def receipt_date_note(case):
+    """Why the stored receipt date of `case` is that day, for the case's timeline."""
+    if case.received_on is None:
+        return ""
+    return _("Receipt date %(date)s, received by %(channel)s: %(rule)s (Art. 31)") % {
+        "date": f"{case.received_on:%Y-%m-%d}",
+        "channel": case.get_channel_display(),
+        "rule": receipt_date_question(case.channel),
+    }

@@ -16,7 +16,7 @@ urlpatterns = [
     path("requests/track/case/withdraw/", tracking_views.withdraw, name="track_withdraw"),
     path("requests/track/case/files/<str:token>/", release.download, name="track_file"),
     re_path(
-        r"^requests/track/case/notices/(?P<kind>[a-z]+)\.(?P<extension>pdf|docx)$",
+        r"^requests/track/case/notices/(?P<token>[A-Za-z0-9_-]+)\.(?P<extension>pdf|docx)$",
         case_notices.download_notice,
         name="track_notice",
     ),

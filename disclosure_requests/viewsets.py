@@ -1,13 +1,14 @@
-"""The admin's 依申请公开 section: a ViewSet per concern (cases; the organs' request offices)."""
-from django.urls import path, reverse_lazy
+"""The admin's 依申请公开 section: a ViewSet per concern (cases; the secrecy review of released
+files; the organs' request offices)."""
+from django.urls import path, re_path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .admin_views import cases, proofs, registration, tools
+from .admin_views import cases, notices, proofs, registration, released_files, tools
 from .models import RequestOffice
-from .permissions import offices_of
+from .permissions import offices_of, organs_reviewed_by
 
 
 class CasesMenuItem(MenuItem):
@@ -36,6 +37,34 @@ class RequestCasesViewSet(ViewSet):
             path("calculator/", tools.calculator, name="calculator"),
             path("export/", tools.export_register, name="export"),
             path("proof/<str:token>/", proofs.serve_proof, name="proof"),
+            path("<int:pk>/released-files/", cases.attach, name="attach"),
+            re_path(r"^notice/(?P<token>[A-Za-z0-9_-]+)\.(?P<extension>pdf|docx)$", notices.serve_notice, name="notice"),
+        ]
+
+
+class ReviewerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return organs_reviewed_by(request.user).exists()
+
+
+class ReleaseReviewViewSet(ViewSet):
+    """The organ's secrecy reviewers review the files released with replies (先审查、后公开)."""
+
+    name = "release_reviews"
+    icon = "lock"
+    menu_icon = "lock"
+    menu_label = _("Released files to review")
+    menu_order = 251
+    add_to_admin_menu = True
+    menu_url = reverse_lazy("release_reviews:list")
+    menu_item_class = ReviewerMenuItem
+
+    def get_urlpatterns(self):
+        return [
+            path("", released_files.review_list, name="list"),
+            path("<str:token>/", released_files.review, name="review"),
+            path("<str:token>/decide/<slug:decision>/", released_files.decide, name="decide"),
+            path("<str:token>/file/", released_files.serve_file, name="file"),
         ]
 
 

@@ -1,10 +1,11 @@
 """What every case action shares: the permission check, the case locked for the change, the
-stored reply due date, one timeline event, the signal after the commit."""
+stored reply due date, one timeline event with the notice it issues, the signal after the commit."""
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..deadlines import store_reply_deadline, working_days_between
+from ..documents.issued import issue_notice
 from ..models import CaseEvent, DisclosureRequest
 from ..permissions import may_handle
 from ..signals import case_event_recorded
@@ -76,6 +77,7 @@ class CaseAction:
                 due_reason=deadline.reason if deadline else "",
                 data=self.event_data(),
             )
+            issue_notice(event)
             transaction.on_commit(lambda: self.after_execute(event))
         return event
 

@@ -7,10 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..choices import Channel, EventKind
+from ..documents.issued import issue_notice
 from ..models import CaseEvent, DisclosureRequest, IdentityProof
 from ..numbers import next_request_number
 from ..permissions import may_handle
-from ..receipt_dates import receipt_date_error
+from ..receipt_dates import receipt_date_error, receipt_date_note
 from ..signals import case_event_recorded
 from ..tracking_codes import new_tracking_code
 from .base import CaseActionError, CasePermissionError
@@ -65,8 +66,10 @@ class RegisterRequest:
                 kind=EventKind.RECEIVED,
                 occurred_on=self.case.received_on or timezone.localdate(),
                 user=self.user,
+                note=receipt_date_note(self.case),
                 data={"channel": self.case.channel},
             )
+            issue_notice(event)
             transaction.on_commit(
                 lambda: case_event_recorded.send(sender=type(self), case=self.case, event=event, user=self.user)
             )

@@ -1,15 +1,18 @@
-"""The inbox (open cases by due date, with urgency colours) and one case: its data, timeline and
-the steps open to it. Each step posts to `take_step`, which builds the action and runs it."""
+"""The inbox (open cases by due date, with urgency colours) and one case: its data, timeline,
+notices, released files and the steps open to it. Each step posts to `take_step`, which builds
+the action and runs it; a released file is attached through `attach`."""
+from django import forms
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from ..action_forms import STEPS, steps_open_to
 from ..actions.base import CaseActionError
+from ..actions.release_files import AddReleasedFile
 from ..choices import OPEN_STATUSES, Status
 from ..masking import masked_certificate
 from ..permissions import cases_visible_to
@@ -48,7 +51,12 @@ def inbox(request):
     )
 
 
-def case_detail(request, pk, forms=None):
+class AttachForm(forms.Form):
+    title = forms.CharField(label=gettext_lazy("Title of the released file"), max_length=200)
+    upload = forms.FileField(label=gettext_lazy("File to release"))
+
+
+def case_detail(request, pk, forms=None, attach_form=None):
     case = visible_case(request, pk)
     forms = forms or {}
     steps = [(name, label, forms.get(name) or form(case=case, prefix=name)) for name, label, form in steps_open_to(case)]
@@ -58,6 +66,9 @@ def case_detail(request, pk, forms=None):
         {
             "case": case,
             "events": case.events.select_related("user"),
+            "notices": case.notices.all(),
+            "released_files": case.released_files.select_related("added_by", "reviewed_by", "refused_by"),
+            "attach_form": attach_form or (AttachForm() if case.is_open else None),
             "steps": steps,
             "urgency": urgency(case),
             "urgency_label": urgency_label(urgency(case)),
@@ -82,3 +93,20 @@ def take_step(request, pk, step):
             return redirect(reverse("disclosure_requests:case", args=[case.pk]))
     messages.error(request, _("The step was not taken; see the form below."))
     return case_detail(request, pk, forms={step: form})
+
+
+@require_POST
+def attach(request, pk):
+    case = visible_case(request, pk)
+    form = AttachForm(request.POST, request.FILES)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            AddReleasedFile(case, user=request.user, title=data["title"], upload=data["upload"]).execute()
+        except CaseActionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The file is attached and awaits the secrecy review."))
+            return redirect(reverse("disclosure_requests:case", args=[case.pk]))
+    messages.error(request, _("The file was not attached; see the form below."))
+    return case_detail(request, pk, attach_form=form)

@@ -7,6 +7,7 @@
   `RequestNumberCounter` hands out request numbers, never reused.
 - `CaseEvent` (events.py): the append-only timeline; each event keeps the due date it left.
 - `IdentityProof`, `ProofView` (proofs.py): proofs in private storage and the audit of each view.
+- `CaseNotice` (notices.py): each notice as it was issued (stored bytes, template version).
 - `ThirdPartyConsultation`, `FeeRecord`, `Appeal`, `ReleasedFile` (handling.py): what a case
   gathers while it is handled and after its reply.
 """
@@ -14,11 +15,13 @@ from .offices import RequestOffice
 from .requests import DisclosureRequest, RequestNumberCounter
 from .events import CaseEvent
 from .proofs import IdentityProof, ProofView
+from .notices import CaseNotice
 from .handling import Appeal, FeeRecord, ReleasedFile, ThirdPartyConsultation
 
 __all__ = [
     "Appeal",
     "CaseEvent",
+    "CaseNotice",
     "DisclosureRequest",
     "FeeRecord",
     "IdentityProof",

@@ -78,8 +78,9 @@ def released_file_path(instance, filename):
 
 
 class ReleasedFile(models.Model):
-    """A file released with the reply, in private storage; handed to the applicant only once
-    `sha256` matches the bytes that passed the secrecy review (`reviewed_at`)."""
+    """A file released with the reply, in private storage. The organ's secrecy reviewers approve
+    it for the SHA-256 of the bytes they saw (`reviewed_sha256`) or refuse it with a reason; the
+    applicant is handed only an approved file whose stored bytes still have that digest."""
 
     request = models.ForeignKey(
         "disclosure_requests.DisclosureRequest", on_delete=models.CASCADE, related_name="released_files"
@@ -98,6 +99,11 @@ class ReleasedFile(models.Model):
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    refused_at = models.DateTimeField(_("secrecy review refused at"), null=True, blank=True)
+    refused_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    refusal_reason = models.TextField(_("why the secrecy review refused it"), blank=True)
 
     class Meta:
         verbose_name = _("released file")
@@ -106,3 +112,15 @@ class ReleasedFile(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_approved(self):
+        return bool(self.reviewed_at) and self.reviewed_sha256 == self.sha256
+
+    @property
+    def is_refused(self):
+        return self.refused_at is not None
+
+    @property
+    def is_pending(self):
+        return not self.is_approved and not self.is_refused

@@ -89,6 +89,15 @@ class DisclosureRequest(models.Model):
     reply_text = models.TextField(_("reply"), blank=True)
     closed_on = models.DateField(_("closed on"), null=True, blank=True, db_index=True)
     forwarded_to = models.CharField(_("competent organ"), max_length=200, blank=True)
+    forwarded_case = models.OneToOneField(
+        "self",
+        verbose_name=_("case opened at the competent organ"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="forwarded_from",
+    )
 
     panels = [
         FieldPanel("organ"),

@@ -1,54 +1,41 @@
-"""The notices of a case the applicant may download from the tracking page, each rendered from
-its template with the facts the case's timeline recorded."""
-from django.http import Http404, HttpResponse
+"""The notices of a case as they were issued (CaseNotice), served from their stored bytes: to
+the applicant of the tracked case (its own notices only) and to the organ's handlers."""
+import logging
 
-from ..choices import EventKind
-from ..deadlines import reply_deadline
-from ..documents.notices import KINDS, notice_context, render_notice
+from django.http import FileResponse, Http404
+
+from ..constants import LOGGER
+from ..private_storage import stored_sha256
 from .tracking_session import tracked_case
+
+logger = logging.getLogger(LOGGER)
 
 DOCUMENT_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-# The applicant's notices and the step that issues each (the receipt: none, it is always there).
-ISSUED_BY = {
-    "receipt": None,
-    "correction": EventKind.CORRECTION_REQUESTED,
-    "extension": EventKind.EXTENDED,
-    "fee": EventKind.FEE_NOTIFIED,
-    "reply": EventKind.REPLIED,
-}
 
 
-def issuing_events(case):
-    """{notice kind: the last event that issued it} for the notices `case` has."""
-    events = {event.kind: event for event in case.events.all()}
-    return {kind: events.get(step) for kind, step in ISSUED_BY.items() if step is None or step in events}
+def applicant_notices(case):
+    return case.notices.filter(for_applicant=True)
 
 
-def case_notices(case):
-    """(kind, label) of each notice the applicant may download."""
-    return [(kind, KINDS[kind]) for kind in issuing_events(case)]
-
-
-def notice_facts(case, kind, event):
-    deadline = reply_deadline(case) if case.is_open else None
-    facts = {"due_reason": deadline.reason if deadline else "", "note": event.note if event else ""}
-    if kind == "correction":
-        facts["correction_due"] = case.correction_due
-    if kind == "fee":
-        fee = case.fees.last()
-        facts.update(amount=fee.amount if fee else "", payment_due=fee.payment_due if fee else None)
-    return notice_context(case, **facts)
-
-
-def download_notice(request, kind, extension):
-    case = tracked_case(request)
-    issued = issuing_events(case)
-    if kind not in issued or extension not in DOCUMENT_TYPES:
+def notice_response(notice, extension):
+    """The stored file of `notice`, refused if its bytes are no longer the ones issued."""
+    if extension not in DOCUMENT_TYPES:
         raise Http404
-    notice = render_notice(kind, notice_facts(case, kind, issued[kind]))
-    response = HttpResponse(notice.pdf() if extension == "pdf" else notice.docx(), content_type=DOCUMENT_TYPES[extension])
-    response["Content-Disposition"] = f'attachment; filename="{case.pk}-{kind}.{extension}"'
+    field = getattr(notice, extension)
+    if stored_sha256(field) != getattr(notice, f"{extension}_sha256"):
+        logger.error("Stored notice %s of request %s no longer matches its digest", notice.pk, notice.request_id)
+        raise Http404
+    response = FileResponse(field.open("rb"), content_type=DOCUMENT_TYPES[extension])
+    response["Content-Disposition"] = f'attachment; filename="{notice.request_id}-{notice.kind}.{extension}"'
     return response
+
+
+def download_notice(request, token, extension):
+    case = tracked_case(request)
+    notice = applicant_notices(case).filter(token=token).first()
+    if notice is None:
+        raise Http404
+    return notice_response(notice, extension)

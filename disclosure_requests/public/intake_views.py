@@ -1,6 +1,6 @@
 """The request form at /requests/apply/, the receipt (查询码 shown once) and the printable 回执."""
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
@@ -10,9 +10,8 @@ from ..actions.register import RegisterRequest
 from ..choices import Channel
 from ..deadlines import reply_deadline
 from ..models import DisclosureRequest
-from ..documents.notices import notice_context, render_notice
 from .already_public import public_items_matching
-from .case_notices import DOCUMENT_TYPES
+from .case_notices import notice_response
 from .forms import RequestForm
 from .rate_limits import client_address, record_submission, submissions_exhausted
 
@@ -73,12 +72,8 @@ def receipt(request):
 
 
 def receipt_notice(request, extension):
-    case = receipt_case(request)
-    deadline = reply_deadline(case)
-    notice = render_notice(
-        "receipt", notice_context(case, due_reason=deadline.reason if deadline else "")
-    )
-    content = notice.pdf() if extension == "pdf" else notice.docx()
-    response = HttpResponse(content, content_type=DOCUMENT_TYPES[extension])
-    response["Content-Disposition"] = f'attachment; filename="receipt-{case.pk}.{extension}"'
-    return response
+    """The 回执 as it was issued at registration."""
+    notice = receipt_case(request).notices.filter(kind="receipt").first()
+    if notice is None:
+        raise Http404
+    return notice_response(notice, extension)

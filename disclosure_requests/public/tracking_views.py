@@ -12,7 +12,8 @@ from ..deadlines import reply_deadline
 from ..models import DisclosureRequest
 from ..tracking_codes import new_tracking_code, tracking_code_matches
 from .rate_limits import client_address, record_tracking_failure, tracking_locked
-from .case_notices import case_notices
+from ..choices import INTERNAL_EVENT_KINDS
+from .case_notices import applicant_notices
 from .release import released_files
 from .tracking_session import remember_case, tracked_case
 from .tracking_forms import CorrectionForm, LookupForm, WithdrawForm
@@ -54,10 +55,10 @@ def case_page(request, correction_form=None, withdraw_form=None, refused="", sta
     case = tracked_case(request)
     context = {
         "case": case,
-        "events": case.events.all(),
+        "events": case.events.exclude(kind__in=INTERNAL_EVENT_KINDS),
         "deadline": reply_deadline(case) if case.is_open else None,
         "released_files": released_files(case),
-        "notices": case_notices(case),
+        "notices": applicant_notices(case),
         "correction_form": correction_form or CorrectionForm(initial={"description": case.description}),
         "withdraw_form": withdraw_form or WithdrawForm(),
         "refused": refused,

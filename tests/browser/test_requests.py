@@ -1,16 +1,19 @@
-"""依申请公开 in a real Chromium: a citizen applies and keeps the 查询码, answers a 补正 on the
-tracking page and downloads the reviewed file of a 部分公开 reply; axe-core finds no serious
-issue on the form and the tracking pages."""
+"""依申请公开 in a real Chromium: a citizen applies and keeps the 查询码; the handler works the
+case on the admin's case screen (accept, 补正, third-party consultation and its answer, a
+released file); the organ's secrecy reviewer approves the file on their own screen; the handler
+replies 部分公开 and the citizen downloads the file. axe-core finds no serious issue on the form
+and the tracking pages."""
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.files.base import ContentFile
+from playwright.sync_api import expect
+from django.contrib.auth import get_user_model
+from wagtail.models import Site
 
-from gongkai.disclosure_requests.actions.accept import AcceptRequest
-from gongkai.disclosure_requests.actions.consultation import ConsultThirdParty, RecordThirdPartyAnswer
-from gongkai.disclosure_requests.actions.correction import RequestCorrection
-from gongkai.disclosure_requests.actions.reply import ReplyToRequest
-from gongkai.disclosure_requests.models import DisclosureRequest
-from gongkai.disclosure_requests.public.release_review import AddReleasedFile, ReviewReleasedFile
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
+from gongkai.disclosure_pages.constants import SECRECY_REVIEWERS
+from gongkai.disclosure_requests.models import DisclosureRequest, ReleasedFile
 
 SERIOUS = {"serious", "critical"}
 PNG = bytes.fromhex(
@@ -26,12 +29,50 @@ def serious_violations(page):
 
 
 @pytest.fixture
-def handlers(django_user_model):
-    """The organ's request handler and the secrecy reviewer of released files."""
-    return (
-        django_user_model.objects.create_superuser("handler", password="unused-in-tests"),
-        django_user_model.objects.create_superuser("secrecy", password="unused-in-tests"),
-    )
+def organ_staff(live_server, settings, tmp_path):
+    """An organ set up as on a real site, its request handler and its secrecy reviewer."""
+    settings.GONGKAI_REQUESTS_PRIVATE_ROOT = str(tmp_path / "private")
+    setup = SetUpOrganAction(
+        name="方山县人民政府办公室", code="111411994056312813", short_name="县政府办",
+        parent_page=Site.objects.get(is_default_site=True).root_page, slug="office",
+    ).execute()
+    users = get_user_model().objects
+    handler = users.create_user("handler", password="pw-handler-2026")
+    handler.groups.add(setup.organ.request_office.handlers)
+    reviewer = users.create_user("secrecy", password="pw-secrecy-2026")
+    reviewer.groups.add(setup.groups[SECRECY_REVIEWERS])
+    return setup.organ
+
+
+@pytest.fixture
+def admin_as(chromium, live_server):
+    contexts = []
+
+    def open_as(username):
+        context = chromium.new_context(base_url=live_server.url, locale="zh-CN")
+        contexts.append(context)
+        page = context.new_page()
+        page.goto("/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", f"pw-{username}-2026")
+        page.click("button[type=submit]")
+        page.wait_for_url(re.compile(r"/admin/$"))
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
+
+
+def take_step(page, label, fill=None):
+    """Open the step `label` on the case screen, fill its form and submit it."""
+    step = page.locator("details", has=page.locator("summary", has_text=re.compile(f"^{label}$")))
+    step.locator("summary").click()
+    if fill:
+        fill(step)
+    with page.expect_navigation():
+        step.get_by_role("button", name=label).click()
+    assert page.get_by_text(f"{label}：已完成。").is_visible(), page.locator(".errorlist").all_inner_texts()
 
 
 def apply(page, organ):
@@ -57,19 +98,21 @@ def apply(page, organ):
     return page.locator(".request-number").inner_text(), page.locator("#tracking-code").inner_text()
 
 
-def test_a_citizen_applies_corrects_and_downloads_the_reviewed_file_of_a_partial_reply(
-    browser_page, catalogue, handlers, screenshot
+def test_a_citizen_applies_the_handler_works_the_case_in_the_admin_and_the_citizen_downloads_the_reviewed_file(
+    browser_page, organ_staff, admin_as, screenshot
 ):
-    page, organ = browser_page, catalogue.organ
-    handler, secrecy = handlers
+    page, organ = browser_page, organ_staff
     number, code = apply(page, organ)
     screenshot(page, "requests-receipt")
     page.reload()
     assert code not in page.content()  # shown once
 
-    case = DisclosureRequest.objects.get(number=number)
-    AcceptRequest(case, user=handler).execute()
-    RequestCorrection(case, user=handler, note="请写明合同的签订年份。").execute()
+    admin = admin_as("handler")
+    admin.goto("/admin/disclosure_requests/")
+    admin.get_by_role("link", name=number).click()
+    take_step(admin, "受理")
+    take_step(admin, "告知补正", lambda step: step.get_by_label("备注").fill("请写明合同的签订年份。"))
+    assert "补正申请告知书" in admin.locator(".gk-notices").inner_text()
 
     page.goto("/requests/track/")
     page.get_by_label("申请编号").fill(number)
@@ -83,21 +126,47 @@ def test_a_citizen_applies_corrects_and_downloads_the_reviewed_file_of_a_partial
     page.get_by_role("button", name="提交补正").click()
     assert page.locator(".request-status").inner_text() == "办理中"
 
-    case.refresh_from_db()
-    ConsultThirdParty(case, user=handler, third_party="方山县某建筑有限公司", matter="合同中的报价").execute()
-    RecordThirdPartyAnswer(case.consultations.get(), user=handler, answer="objects").execute()
-    released = AddReleasedFile(
-        case, user=handler, title="防汛物资采购合同（公开部分）", upload=ContentFile(RELEASED, name="合同.pdf")
-    ).execute()
-    ReviewReleasedFile(released, user=secrecy).execute()
-    ReplyToRequest(
-        case, user=handler, outcome="partial", legal_basis="《中华人民共和国政府信息公开条例》第三十七条",
-        reply_text="合同中的报价属于商业秘密，不予公开；其余部分予以公开。",
-    ).execute()
+    admin.reload()
+    assert "2025年签订的县城防汛物资采购合同" in admin.content()
+
+    def consult(step):
+        step.get_by_label("第三方").fill("方山县某建筑有限公司")
+        step.get_by_label("征求意见事项").fill("合同中的报价")
+
+    take_step(admin, "征求第三方意见", consult)
+    take_step(admin, "登记第三方意见", lambda step: step.get_by_label("意见").select_option("objects"))
+    attach = admin.locator("details", has=admin.locator("summary", has_text="添加发布文件"))
+    attach.locator("summary").click()
+    attach.get_by_label("发布文件标题").fill("防汛物资采购合同（公开部分）")
+    attach.get_by_label("要发布的文件").set_input_files({"name": "合同.pdf", "mimeType": "application/pdf", "buffer": RELEASED})
+    with admin.expect_navigation():
+        attach.get_by_role("button", name="添加发布文件").click()
+    assert "等待本机关保密审查员审查" in admin.locator(".gk-released-files").inner_text()
+    screenshot(admin, "requests-admin-case-file-attached")
+
+    reviewer = admin_as("secrecy")
+    reviewer.get_by_role("link", name="防汛物资采购合同（公开部分）").click()  # the dashboard's panel
+    expect(reviewer.locator("code")).to_have_text(ReleasedFile.objects.get().sha256)
+    screenshot(reviewer, "requests-admin-release-review")
+    with reviewer.expect_navigation():
+        reviewer.get_by_role("button", name="通过审查，准予发布").click()
+    expect(reviewer.get_by_text("没有等待您审查的发布文件。")).to_be_visible()
+
+    admin.reload()
+    assert "已通过" in admin.locator(".gk-released-files").inner_text()
+
+    def reply(step):
+        step.get_by_label("办理结果").select_option("partial")
+        step.get_by_label("法律依据").fill("《中华人民共和国政府信息公开条例》第三十七条")
+        step.locator("textarea[name=reply-reply_text]").fill("合同中的报价属于商业秘密，不予公开；其余部分予以公开。")
+
+    take_step(admin, "答复", reply)
+    screenshot(admin, "requests-admin-case-replied")
+    assert DisclosureRequest.objects.get(number=number).outcome == "partial"
 
     page.reload()
     assert page.locator(".request-outcome").inner_text().startswith("部分公开")
-    assert "行政复议" in page.content()
+    assert "行政复议" in page.content() and "答复告知书" in page.content()
     assert serious_violations(page) == []
     screenshot(page, "requests-tracking-reply")
     with page.expect_download() as download:

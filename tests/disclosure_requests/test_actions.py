@@ -114,6 +114,27 @@ def test_forwarding_names_the_competent_organ_and_counts_as_not_held(make_case, 
     assert "方山县自然资源局" in case.reply_text
 
 
+def test_forwarding_to_an_organ_on_the_platform_opens_a_linked_case_there_with_the_same_code(
+    make_case, handler, other_office
+):
+    case = make_case(D(2025, 3, 3))
+    ForwardRequest(case, user=handler, organ_on_platform=other_office.organ, on=D(2025, 3, 10)).execute()
+    case.refresh_from_db()
+    forwarded = case.forwarded_case
+    assert forwarded.organ == other_office.organ and forwarded.forwarded_from == case
+    assert forwarded.received_on == D(2025, 3, 10) and forwarded.status == Status.RECEIVED
+    assert forwarded.applicant_name == case.applicant_name and forwarded.description == case.description
+    assert forwarded.tracking_code_hash == case.tracking_code_hash
+    assert case.outcome == Outcome.UNABLE_NOT_HELD and forwarded.number in case.reply_text
+    assert "方山县生态环境局" in case.reply_text and forwarded.events.get().kind == EventKind.RECEIVED
+
+
+def test_a_request_is_not_forwarded_to_its_own_organ(make_case, handler, office):
+    case = make_case(D(2025, 3, 3))
+    with pytest.raises(ReplyError, match="不能转至本机关"):
+        ForwardRequest(case, user=handler, organ_on_platform=office.organ, on=D(2025, 3, 10)).execute()
+
+
 def test_litigation_after_reconsideration_needs_the_reconsideration(make_case, handler):
     case = make_case(D(2025, 3, 3))
     ReplyToRequest(case, user=handler, outcome=Outcome.PUBLIC, on=D(2025, 3, 10)).execute()

@@ -15,12 +15,6 @@ from gongkai.disclosure_requests.models import DisclosureRequest, IdentityProof,
 D = datetime.date
 
 
-@pytest.fixture
-def private_root(settings, tmp_path):
-    settings.GONGKAI_REQUESTS_PRIVATE_ROOT = str(tmp_path / "private")
-    return tmp_path / "private"
-
-
 def test_the_inbox_lists_own_open_cases_by_due_date_with_masked_ids(client, handler, make_case, other_office):
     later = make_case(D(2025, 3, 3))
     sooner = make_case(D(2025, 2, 3), certificate_number="110105194912310045")
@@ -156,3 +150,27 @@ def test_administrators_set_an_organs_periods_in_the_request_offices(client, off
 def test_the_menu_shows_requests_to_handlers(client, handler):
     client.force_login(handler)
     assert reverse("disclosure_requests:inbox") in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_forwarding_step_opens_the_case_at_the_organ_on_the_platform(client, handler, make_case, other_office, django_user_model):
+    case = make_case(D(2025, 3, 3))
+    client.force_login(handler)
+    response = client.post(
+        reverse("disclosure_requests:take_step", args=[case.pk, "forward"]),
+        {"forward-on": "2025-03-10", "forward-organ_on_platform": other_office.organ.pk},
+    )
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.forwarded_case.number in client.get(reverse("disclosure_requests:case", args=[case.pk])).content.decode()
+    colleague = django_user_model.objects.create_user("ecology-handler")
+    colleague.groups.add(other_office.handlers)
+    client.force_login(colleague)
+    page = client.get(reverse("disclosure_requests:case", args=[case.forwarded_case.pk])).content.decode()
+    assert "转来机关" in page and case.number in page
+
+
+def test_forwarding_without_any_organ_says_so_in_chinese(client, handler, make_case):
+    case = make_case(D(2025, 3, 3))
+    client.force_login(handler)
+    response = client.post(reverse("disclosure_requests:take_step", args=[case.pk, "forward"]), {"forward-on": "2025-03-10"})
+    assert response.status_code == 200 and "请填写负责公开该信息的机关" in response.content.decode()

@@ -2,6 +2,7 @@
 bad input on every step gets a Chinese form error, never a 500."""
 import datetime
 
+import pytest
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -48,3 +49,27 @@ def test_garbage_on_any_step_never_gives_a_500(client, handler, make_case, step,
     data = {f"{step}-{name}": value.replace("\x00", "") for name, value in zip(names, values)}
     response = client.post(reverse("disclosure_requests:take_step", args=[case.pk, step]), data)
     assert response.status_code in (200, 302)
+
+
+@pytest.mark.parametrize(
+    "channel, rule",
+    [
+        ("in_person", "申请人当面提交申请之日"),
+        ("registered_post", "本机关签收挂号信之日"),
+    ],
+)
+def test_the_timeline_says_why_the_receipt_date_is_that_day(client, handler, office, channel, rule):
+    client.force_login(handler)
+    response = client.post(
+        reverse("disclosure_requests:register"),
+        {
+            "organ": office.organ.pk, "channel": channel, "received_on": "2025-09-23",
+            "applicant_kind": "natural_person", "applicant_name": "李四", "certificate_type": "resident_id",
+            "certificate_number": "11010519491231002X", "description": "2025年采石场许可名单", "delivery_form": "paper_post",
+        },
+    )
+    assert response.status_code == 302
+    case = DisclosureRequest.objects.get()
+    assert case.received_on == datetime.date(2025, 9, 23)
+    page = client.get(reverse("disclosure_requests:case", args=[case.pk])).content.decode()
+    assert f"收到日期 2025-09-23（{case.get_channel_display()}）：{rule}" in page

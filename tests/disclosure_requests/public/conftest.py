@@ -1,5 +1,4 @@
-"""Fixtures of the public request pages: private storage in a temporary folder, empty rate
-counters, a valid application and a way to publish a catalogue item after its review."""
+"""Fixtures of the public request pages: empty rate counters, a valid application and a way to publish a catalogue item after its review."""
 import pytest
 from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,13 +11,6 @@ PNG = bytes.fromhex(
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
 )
 RESIDENT_ID = "11010519491231002X"
-
-
-@pytest.fixture(autouse=True)
-def private_root(settings, tmp_path):
-    """Proofs and released files of the test in its own folder."""
-    settings.GONGKAI_REQUESTS_PRIVATE_ROOT = str(tmp_path / "private")
-    return tmp_path / "private"
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,11 @@ from gongkai.disclosure_requests.actions.accept import AcceptRequest
 from gongkai.disclosure_requests.actions.correction import RequestCorrection
 from gongkai.disclosure_requests.actions.reply import ReplyError, ReplyToRequest
 from gongkai.disclosure_requests.deadlines import reply_deadline
-from gongkai.disclosure_requests.public.release_review import (
+from gongkai.disclosure_requests.actions.release_files import (
     AddReleasedFile,
+    ApproveReleasedFile,
+    RefuseReleasedFile,
     ReleaseReviewPermissionError,
-    ReviewReleasedFile,
 )
 
 WRONG = "编号或查询码不正确"  # the start of the one refusal, whatever was wrong
@@ -89,18 +90,22 @@ def test_the_applicant_corrects_the_request_and_the_period_restarts(client, acce
     assert list(case.events.values_list("kind", flat=True))[-1] == "corrected"
 
 
+def notice_url(case, kind, extension="pdf"):
+    return f"/requests/track/case/notices/{case.notices.get(kind=kind).token}.{extension}"
+
+
 def test_the_tracking_page_offers_the_correction_notice_as_pdf_with_what_to_correct(client, accepted, reviewer):
     case, code = accepted
     open_case(client, case, code)
     html = client.get("/requests/track/case/").content.decode()
-    assert "/requests/track/case/notices/receipt.pdf" in html and "notices/correction.pdf" not in html
-    assert client.get("/requests/track/case/notices/correction.pdf").status_code == 404
+    assert notice_url(case, "receipt") in html and "补正申请告知书" not in html
     RequestCorrection(case, user=reviewer, note="请写明合同的签订年份。").execute()
-    response = client.get("/requests/track/case/notices/correction.pdf")
-    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(response.content)).pages).replace("\n", "")
+    assert "补正申请告知书" in client.get("/requests/track/case/").content.decode()
+    content = b"".join(client.get(notice_url(case, "correction")).streaming_content)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(content)).pages).replace("\n", "")
     assert "补正申请告知书" in text and "请写明合同的签订年份" in text and case.number in text
     client.cookies.clear()
-    assert client.get("/requests/track/case/notices/receipt.pdf").status_code == 404
+    assert client.get(notice_url(case, "receipt")).status_code == 404
 
 
 def test_a_correction_when_none_was_asked_for_is_refused_in_chinese(client, accepted):
@@ -121,25 +126,71 @@ def test_the_applicant_withdraws_after_confirming(client, accepted):
     assert case.status == "closed" and case.events.last().kind == "withdrawn"
 
 
+def attach(case, user, content, title="防汛物资采购合同（公开部分）"):
+    return AddReleasedFile(case, user=user, title=title, upload=ContentFile(content, name="合同.pdf")).execute()
+
+
 @pytest.fixture
-def released(reviewer, django_user_model):
-    """Add a file to a case as the handler, and have another user pass it in review."""
-    secrecy_reviewer = django_user_model.objects.create_superuser("secrecy", password="unused-in-tests")
+def released(reviewer, secrecy_reviewer):
+    """Attach a file to a case as the handler; the organ's secrecy reviewer approves its bytes."""
 
     def add(case, content, title="防汛物资采购合同（公开部分）"):
-        file = AddReleasedFile(case, user=reviewer, title=title, upload=ContentFile(content, name="合同.pdf")).execute()
-        return ReviewReleasedFile(file, user=secrecy_reviewer).execute()
+        file = attach(case, reviewer, content, title)
+        return ApproveReleasedFile(file, user=secrecy_reviewer, sha256=file.sha256).execute()
 
     return add
 
 
-def test_the_one_who_added_a_file_may_not_review_it(accepted, reviewer):
+def test_a_handler_who_is_no_secrecy_reviewer_may_not_review_and_the_reply_waits(accepted, reviewer):
     case, _ = accepted
-    file = AddReleasedFile(case, user=reviewer, title="合同", upload=ContentFile(b"%PDF-1.4 x", name="a.pdf")).execute()
+    file = attach(case, reviewer, b"%PDF-1.4 x")
     with pytest.raises(ReleaseReviewPermissionError):
-        ReviewReleasedFile(file, user=reviewer).execute()
-    with pytest.raises(ReplyError, match="保密审查|secrecy"):
+        ApproveReleasedFile(file, user=reviewer, sha256=file.sha256).execute()
+    with pytest.raises(ReplyError, match="保密审查"):
         ReplyToRequest(case, user=reviewer, outcome="public", reply_text="予以公开。").execute()
+
+
+def download_status(client, file):
+    return client.get(f"/requests/track/case/files/{file.token}/").status_code
+
+
+def test_pending_refused_and_replaced_files_are_never_downloaded_by_the_applicant(
+    client, accepted, reviewer, secrecy_reviewer, released
+):
+    case, code = accepted
+    pending = attach(case, reviewer, b"%PDF-1.4 pending", title="待审文件")
+    refused = attach(case, reviewer, b"%PDF-1.4 refused", title="未通过文件")
+    RefuseReleasedFile(refused, user=secrecy_reviewer, reason="含有国家秘密。").execute()
+    replaced = released(case, b"%PDF-1.4 approved bytes", title="被替换文件")
+    with pytest.raises(ReplyError, match="待审文件"):
+        ReplyToRequest(case, user=reviewer, outcome="public", reply_text="予以公开。").execute()
+    RefuseReleasedFile(pending, user=secrecy_reviewer, reason="不属于申请内容。").execute()
+    ReplyToRequest(case, user=reviewer, outcome="public", reply_text="予以公开。").execute()
+    with open(replaced.file.path, "wb") as handle:
+        handle.write(b"%PDF-1.4 swapped after the review")
+    open_case(client, case, code)
+    html = client.get("/requests/track/case/").content.decode()
+    assert "未通过文件" not in html and "待审文件" not in html
+    assert [download_status(client, f) for f in (pending, refused, replaced)] == [404, 404, 404]
+    client.cookies.clear()
+    assert [download_status(client, f) for f in (pending, refused, replaced)] == [404, 404, 404]
+
+
+def test_a_reply_is_refused_when_approved_bytes_were_swapped_before_it(accepted, reviewer, released):
+    case, _ = accepted
+    file = released(case, b"%PDF-1.4 approved")
+    with open(file.file.path, "wb") as handle:
+        handle.write(b"%PDF-1.4 swapped")
+    with pytest.raises(ReplyError, match=file.title):
+        ReplyToRequest(case, user=reviewer, outcome="partial", legal_basis="第三十七条", reply_text="部分公开。").execute()
+
+
+def test_a_withholding_reply_never_hands_out_an_approved_file(client, accepted, reviewer, released):
+    case, code = accepted
+    file = released(case, b"%PDF-1.4 approved but withheld")
+    ReplyToRequest(case, user=reviewer, outcome="withheld_state_secret", legal_basis="第十四条", reply_text="不予公开。").execute()
+    open_case(client, case, code)
+    assert download_status(client, file) == 404
 
 
 def test_the_reply_and_its_reviewed_files_are_shown_and_downloaded_only_by_this_case(client, accepted, reviewer, released):
