@@ -28,10 +28,17 @@ def receipt_date_error(channel, received_on):
     return None
 
 
-def receipt_date_note(case):
-    """Why the stored receipt date of `case` is that day, for the case's timeline."""
+def receipt_date_note(case, forwarded_by=None):
+    """Why the stored receipt date of `case` is that day, for the case's timeline; a case another
+    organ forwarded (`forwarded_by`, its case there) is received the day it was forwarded."""
     if case.received_on is None:
         return ""
+    if forwarded_by is not None:
+        return _("Receipt date %(date)s: the day %(organ)s forwarded its request %(number)s here") % {
+            "date": f"{case.received_on:%Y-%m-%d}",
+            "organ": forwarded_by.organ.name,
+            "number": forwarded_by.number,
+        }
     return _("Receipt date %(date)s, received by %(channel)s: %(rule)s (Art. 31)") % {
         "date": f"{case.received_on:%Y-%m-%d}",
         "channel": case.get_channel_display(),

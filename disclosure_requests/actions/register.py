@@ -27,10 +27,11 @@ class RegisterPermissionError(RegisterError, CasePermissionError):
 
 class RegisterRequest:
     """`case` is an unsaved DisclosureRequest with the applicant's fields and organ set (a model
-    form's instance); `user` None means the applicant submitted it online. `proof` an uploaded file."""
+    form's instance); `user` None means the applicant submitted it online. `proof` an uploaded file;
+    `forwarded_by` the case at the organ that forwarded this request here."""
 
-    def __init__(self, case, *, user=None, proof=None):
-        self.case, self.user, self.proof = case, user, proof
+    def __init__(self, case, *, user=None, proof=None, forwarded_by=None):
+        self.case, self.user, self.proof, self.forwarded_by = case, user, proof, forwarded_by
         self.tracking_code = None
 
     def check(self, skip_permission_checks=False):
@@ -66,7 +67,7 @@ class RegisterRequest:
                 kind=EventKind.RECEIVED,
                 occurred_on=self.case.received_on or timezone.localdate(),
                 user=self.user,
-                note=receipt_date_note(self.case),
+                note=receipt_date_note(self.case, forwarded_by=self.forwarded_by),
                 data={"channel": self.case.channel},
             )
             issue_notice(event)

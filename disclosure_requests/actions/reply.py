@@ -117,7 +117,7 @@ class ForwardRequest(ReplyToRequest):
         application = {field: getattr(self.case, field) for field in APPLICATION_FIELDS}
         forwarded = DisclosureRequest(organ=organ, received_on=self.on, **application)
         # The forwarding handler registers for the competent organ, whose handlers take it on.
-        RegisterRequest(forwarded, user=self.user).execute(skip_permission_checks=True)
+        RegisterRequest(forwarded, user=self.user, forwarded_by=self.case).execute(skip_permission_checks=True)
         forwarded.tracking_code_hash = self.case.tracking_code_hash
         forwarded.save(update_fields=["tracking_code_hash"])
         return forwarded

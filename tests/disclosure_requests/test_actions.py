@@ -129,6 +129,14 @@ def test_forwarding_to_an_organ_on_the_platform_opens_a_linked_case_there_with_t
     assert "方山县生态环境局" in case.reply_text and forwarded.events.get().kind == EventKind.RECEIVED
 
 
+def test_a_forwarded_case_says_it_was_received_the_day_it_was_forwarded(make_case, handler, other_office):
+    case = make_case(D(2025, 3, 3))
+    ForwardRequest(case, user=handler, organ_on_platform=other_office.organ, on=D(2025, 3, 10)).execute()
+    case.refresh_from_db()
+    note = case.forwarded_case.events.get().note
+    assert note == f"收到日期 2025-03-10：{case.organ.name}于当日转来其申请 {case.number}"
+
+
 def test_a_request_is_not_forwarded_to_its_own_organ(make_case, handler, office):
     case = make_case(D(2025, 3, 3))
     with pytest.raises(ReplyError, match="不能转至本机关"):
