@@ -131,9 +131,11 @@ def test_an_interpretation_never_goes_live_before_its_policy(make_item, catalogu
     policy = make_item(title=POLICY_TITLE)
     interpretation = add_interpretation(catalogue, policy, topic, genre)
 
-    with pytest.raises(PublicationRefused, match="政策解读须与所解读的政策同步发布"):
-        through_review(interpretation, catalogue, people)
+    through_review(interpretation, catalogue, people)
 
+    assert not fresh(interpretation).live
+    with pytest.raises(PublicationRefused, match="政策解读须与所解读的政策同步发布"):
+        fresh(interpretation).get_latest_revision().publish(user=people[LEADERS])
     assert not fresh(interpretation).live
 
 
@@ -167,3 +169,59 @@ def test_the_report_lists_policies_without_interpretation_or_past_the_deadline(
     assert "迟到解读的政策" in html
     assert "无需解读的政策" not in html
     assert POLICY_TITLE + "<" not in html.replace(INTERPRETATION_TITLE, "")
+
+
+def approve_in_admin(client, user, page):
+    """The user approves the page's current step through Wagtail's workflow action view."""
+    state = fresh(page).current_workflow_task_state
+    client.force_login(user)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", state.pk])
+    return client.post(url, {"comment": ""})
+
+
+def review_up_to_the_leader(item, catalogue, people):
+    """Submit as the editor, approve as section head and decide the secrecy review: the leader's step is next."""
+    item.save_revision(user=people[EDITORS])
+    catalogue.get_workflow().start(item, people[EDITORS])
+    fresh(item).current_workflow_task_state.approve(user=people[SECTION_HEADS])
+    state = fresh(item).current_workflow_task_state.specific
+    state.task.specific.on_action(
+        state, people[SECRECY_REVIEWERS], "approve", revision=fresh(item).get_latest_revision().pk, **APPROVE
+    )
+
+
+def test_the_leaders_sign_off_of_an_interpretation_reviewed_before_its_policy_is_accepted_and_waits_for_the_policy(
+    client, make_item, catalogue, topic, genre, people
+):
+    policy = make_item(title=POLICY_TITLE, needs_interpretation=True)
+    interpretation = add_interpretation(catalogue, policy, topic, genre)
+    review_up_to_the_leader(interpretation, catalogue, people)
+
+    response = approve_in_admin(client, people[LEADERS], interpretation)
+
+    assert response.status_code == 302 and response["Location"] != reverse("wagtailadmin_home")
+    assert "没有权限" not in " ".join(str(message) for message in response.wsgi_request._messages)
+    assert fresh(interpretation).workflow_states.get().status == "approved"
+    assert not fresh(interpretation).live and not fresh(policy).live
+    history = client.get(reverse("wagtailadmin_pages:history", args=[interpretation.pk])).content.decode()
+    assert "已审核通过，待所解读的政策发布时同步发布" in history
+
+    review_up_to_the_leader(policy, catalogue, people)
+    assert approve_in_admin(client, people[LEADERS], policy).status_code == 302
+
+    assert fresh(policy).live and fresh(interpretation).live
+
+
+def test_the_leader_signs_off_a_policy_whose_interpretation_waits_at_its_own_sign_off(
+    client, make_item, catalogue, topic, genre, people
+):
+    policy = make_item(title=POLICY_TITLE, needs_interpretation=True)
+    interpretation = add_interpretation(catalogue, policy, topic, genre)
+    review_up_to_the_leader(interpretation, catalogue, people)
+    review_up_to_the_leader(policy, catalogue, people)
+
+    response = approve_in_admin(client, people[LEADERS], policy)
+
+    assert response.status_code == 302
+    assert fresh(policy).live and fresh(interpretation).live
+    assert not fresh(interpretation).workflow_in_progress
