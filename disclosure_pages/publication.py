@@ -12,6 +12,7 @@ import logging
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.log_actions import log
@@ -130,11 +131,15 @@ class CancelsRefusedSchedule:
     but an item's conditions can change before its go-live time (another app's gate), and Wagtail's
     publish_scheduled stops at the first error, leaving every later page unpublished. So a refused
     scheduled publication cancels that revision's schedule (the refusal is logged by
-    ensure_may_go_live) and the command goes on; every other path still gets the error."""
+    ensure_may_go_live) and the command goes on; every other path still gets the error. Either
+    way the publication and its receivers are one transaction, so nothing half-published stays."""
 
     def publish(self, revision, *args, log_action=True, **kwargs):
         try:
-            return super().publish(revision, *args, log_action=log_action, **kwargs)
+            # One transaction with the receivers of page_published, whatever path publishes: what
+            # they publish along (a policy's interpretations) fails or goes live with the page.
+            with transaction.atomic():
+                return super().publish(revision, *args, log_action=log_action, **kwargs)
         except PublicationRefused:
             if log_action != SCHEDULED_PUBLICATION:
                 raise
