@@ -225,3 +225,34 @@ def test_the_leader_signs_off_a_policy_whose_interpretation_waits_at_its_own_sig
     assert response.status_code == 302
     assert fresh(policy).live and fresh(interpretation).live
     assert not fresh(interpretation).workflow_in_progress
+
+
+def test_the_reviewers_dialog_names_each_interpretation_its_decision_covers(client, make_item, catalogue, topic, genre, people):
+    policy = make_item(title=POLICY_TITLE, needs_interpretation=True)
+    interpretation = add_interpretation(catalogue, policy, topic, genre)
+    policy.save_revision(user=people[EDITORS])
+    catalogue.get_workflow().start(policy, people[EDITORS])
+    fresh(policy).current_workflow_task_state.approve(user=people[SECTION_HEADS])
+    state = fresh(policy).current_workflow_task_state
+    client.force_login(people[SECRECY_REVIEWERS])
+
+    url = reverse("wagtailadmin_pages:workflow_action", args=[policy.pk, "approve", state.pk])
+    modal = client.get(url).json()["html"]
+
+    companions = modal.split("data-review-companions")[1].split("</section>")[0]
+    assert "本审查结论同时适用于" in companions and INTERPRETATION_TITLE in companions
+    preview = reverse("wagtailadmin_pages:revisions_view", args=[interpretation.pk, fresh(interpretation).get_latest_revision().pk])
+    assert f'href="{preview}"' in companions and "预览所审查的版本" in companions
+
+
+def test_the_dialog_of_an_item_without_interpretations_names_no_companions(client, make_item, catalogue, people):
+    policy = make_item(title=POLICY_TITLE)
+    policy.save_revision(user=people[EDITORS])
+    catalogue.get_workflow().start(policy, people[EDITORS])
+    fresh(policy).current_workflow_task_state.approve(user=people[SECTION_HEADS])
+    state = fresh(policy).current_workflow_task_state
+    client.force_login(people[SECRECY_REVIEWERS])
+
+    modal = client.get(reverse("wagtailadmin_pages:workflow_action", args=[policy.pk, "approve", state.pk])).json()["html"]
+
+    assert "data-review-companions" not in modal and "本审查结论同时适用于" not in modal
