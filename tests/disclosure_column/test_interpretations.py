@@ -58,15 +58,22 @@ def fresh(page):
     return type(page).objects.get(pk=page.pk)
 
 
+def decide_secrecy_review(item, people):
+    """The reviewer approves the item as the dialog showed it: its revision and its interpretations' revisions."""
+    state = fresh(item).current_workflow_task_state.specific
+    companions = PolicyInterpretationPage.objects.filter(interpreted_policies__policy=item).exclude(pk=item.pk)
+    state.task.specific.on_action(
+        state, people[SECRECY_REVIEWERS], "approve", revision=fresh(item).get_latest_revision().pk,
+        companion_revisions=[str(companion.get_latest_revision().pk) for companion in companions], **APPROVE,
+    )
+
+
 def through_review(item, catalogue, people):
     """Submit as the editor, approve as section head, decide the secrecy review, sign off as leader."""
     item.save_revision(user=people[EDITORS])
     catalogue.get_workflow().start(item, people[EDITORS])
     fresh(item).current_workflow_task_state.approve(user=people[SECTION_HEADS])
-    state = fresh(item).current_workflow_task_state.specific
-    state.task.specific.on_action(
-        state, people[SECRECY_REVIEWERS], "approve", revision=fresh(item).get_latest_revision().pk, **APPROVE
-    )
+    decide_secrecy_review(item, people)
     fresh(item).current_workflow_task_state.approve(user=people[LEADERS])
 
 
@@ -184,10 +191,7 @@ def review_up_to_the_leader(item, catalogue, people):
     item.save_revision(user=people[EDITORS])
     catalogue.get_workflow().start(item, people[EDITORS])
     fresh(item).current_workflow_task_state.approve(user=people[SECTION_HEADS])
-    state = fresh(item).current_workflow_task_state.specific
-    state.task.specific.on_action(
-        state, people[SECRECY_REVIEWERS], "approve", revision=fresh(item).get_latest_revision().pk, **APPROVE
-    )
+    decide_secrecy_review(item, people)
 
 
 def test_the_leaders_sign_off_of_an_interpretation_reviewed_before_its_policy_is_accepted_and_waits_for_the_policy(
@@ -256,3 +260,47 @@ def test_the_dialog_of_an_item_without_interpretations_names_no_companions(clien
     modal = client.get(reverse("wagtailadmin_pages:workflow_action", args=[policy.pk, "approve", state.pk])).json()["html"]
 
     assert "data-review-companions" not in modal and "本审查结论同时适用于" not in modal
+
+
+def test_an_approval_is_refused_when_an_interpretation_changed_after_the_dialog_opened(
+    client, make_item, catalogue, topic, genre, people
+):
+    policy = make_item(title=POLICY_TITLE, needs_interpretation=True)
+    interpretation = add_interpretation(catalogue, policy, topic, genre)
+    policy.save_revision(user=people[EDITORS])
+    catalogue.get_workflow().start(policy, people[EDITORS])
+    fresh(policy).current_workflow_task_state.approve(user=people[SECTION_HEADS])
+    state = fresh(policy).current_workflow_task_state
+    client.force_login(people[SECRECY_REVIEWERS])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[policy.pk, "approve", state.pk])
+    data = querydict_from_html(client.get(url).json()["html"])
+    data["conclusion"] = "approve"
+    changed = fresh(interpretation)
+    changed.body = "<p>一、起草背景。二、新增的内容。</p>"
+    changed.save_revision(user=people[EDITORS])
+
+    response = client.post(url, data, headers={"x-requested-with": "XMLHttpRequest"})
+
+    assert "在您打开审查后已被修改或新增" in response.json()["html"]
+    assert not SecrecyReviewRecord.objects.filter(page_id__in=[policy.pk, interpretation.pk]).exists()
+    assert fresh(policy).current_workflow_task_state.pk == state.pk
+
+
+def test_the_dialogs_own_form_data_approves_the_policy_with_its_interpretation(
+    client, make_item, catalogue, topic, genre, people
+):
+    policy = make_item(title=POLICY_TITLE, needs_interpretation=True)
+    interpretation = add_interpretation(catalogue, policy, topic, genre)
+    policy.save_revision(user=people[EDITORS])
+    catalogue.get_workflow().start(policy, people[EDITORS])
+    fresh(policy).current_workflow_task_state.approve(user=people[SECTION_HEADS])
+    state = fresh(policy).current_workflow_task_state
+    client.force_login(people[SECRECY_REVIEWERS])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[policy.pk, "approve", state.pk])
+    data = querydict_from_html(client.get(url).json()["html"])
+    data["conclusion"] = "approve"
+
+    response = client.post(url, data, headers={"x-requested-with": "XMLHttpRequest"})
+
+    assert response.json()["step"] == "success"
+    assert SecrecyReviewRecord.objects.filter(page_id=interpretation.pk, conclusion="approve").count() == 1
