@@ -53,7 +53,9 @@ def load_statutory_categories(category_model, topic_model, genre_model):
     for position, (code, basis, name, topics, genres, normative, interval) in enumerate(SHIPPED, start=1):
         if category_model.objects.filter(code=code).exists():
             continue
-        if category_model.objects.filter(code=None, name=name).update(code=code):
+        local = category_model.objects.filter(code=None, name=name).order_by("pk").first()
+        if local is not None:
+            category_model.objects.filter(pk=local.pk).update(code=code)
             continue
         category = category_model.objects.create(
             code=code, basis=basis, name=name, sort_order=position * 10, normative=normative, update_interval_days=interval

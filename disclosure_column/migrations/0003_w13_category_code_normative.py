@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='mandatorycategory',
             name='code',
-            field=models.CharField(editable=False, max_length=20, null=True, unique=True, verbose_name='code'),
+            field=models.CharField(editable=False, max_length=20, null=True, unique=True, verbose_name='clause code'),
         ),
         migrations.AddField(
             model_name='mandatorycategory',

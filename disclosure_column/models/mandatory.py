@@ -17,7 +17,7 @@ class Basis(models.TextChoices):
 class MandatoryCategory(models.Model):
     # The shipped categories of Art. 20 and 21 carry the code of their clause, so a later load
     # recognises them however the office renamed or remapped them; local categories have none.
-    code = models.CharField(_("code"), max_length=20, null=True, unique=True, editable=False)
+    code = models.CharField(_("clause code"), max_length=20, null=True, unique=True, editable=False)
     name = models.CharField(_("name"), max_length=100)
     basis = models.CharField(_("legal basis"), max_length=10, choices=Basis.choices, default=Basis.ARTICLE_20)
     sort_order = models.PositiveIntegerField(_("order"), default=0)
