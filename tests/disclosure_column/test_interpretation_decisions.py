@@ -3,6 +3,7 @@ covers and the decision holds only for the versions it listed; the leader's sign
 interpretation reviewed before its policy is live is accepted and the interpretation waits, going
 live with the policy."""
 import pytest
+from django.core.checks import run_checks
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
@@ -149,3 +150,10 @@ def test_the_dialogs_own_form_data_approves_the_policy_with_its_interpretation(
 
     assert response.json()["step"] == "success"
     assert SecrecyReviewRecord.objects.filter(page_id=interpretation.pk, conclusion="approve").count() == 1
+
+
+def test_the_system_check_warns_while_the_site_does_not_let_interpretations_wait(settings):
+    assert "disclosure_column.W001" not in {message.id for message in run_checks()}
+    del settings.WAGTAIL_FINISH_WORKFLOW_ACTION
+
+    assert "disclosure_column.W001" in {message.id for message in run_checks()}
