@@ -9,6 +9,7 @@ class DisclosureColumnConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import checks  # noqa: F401 (registers the column's system checks)
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

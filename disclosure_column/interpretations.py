@@ -75,6 +75,11 @@ def interpretation_before_policy_refusal(page):
     return None
 
 
+def awaits_its_policy(page):
+    """An interpretation approved while a policy it explains is not live: it goes live with that policy."""
+    return interpretation_before_policy_refusal(page) is not None
+
+
 def review_companions(page):
     """secrecy_review_companions: a policy's pending interpretations are reviewed with it."""
     return pending_interpretations(page)

@@ -30,7 +30,7 @@ class CategoryContent:
 
 
 def category_condition(category):
-    """Items of the category's topics (and their second level), genres or explicit list."""
+    """Items of the category's topics (and their second level), genres, normative documents or explicit list."""
     topic_ids = list(category.topics.values_list("pk", flat=True))
     condition = Q(pk__in=category.items.values("pk"))
     if topic_ids:
@@ -38,6 +38,8 @@ def category_condition(category):
     genre_ids = list(category.genres.values_list("pk", flat=True))
     if genre_ids:
         condition |= Q(genre_id__in=genre_ids)
+    if category.normative:
+        condition |= Q(normative=True)
     return condition
 
 

@@ -8,7 +8,7 @@ from gongkai.disclosure_pages.wagtail_hooks import ItemReportMenuItem
 
 from . import reports
 from .mandatory_report import mandatory_report
-from .constants import PUBLISHED_WITH_POLICY_LOG_ACTION
+from .constants import AWAITS_POLICY_LOG_ACTION, PUBLISHED_WITH_POLICY_LOG_ACTION
 from .snippets import DisclosureGuideViewSet, MandatoryCategoryViewSet, OrganProfileViewSet
 from .interpretations import interpretation_before_policy_refusal, policy_without_interpretation_refusal, review_companions
 
@@ -34,6 +34,11 @@ def register_interpretation_report_menu_item():
 def register_column_log_actions(actions):
     actions.register_action(
         PUBLISHED_WITH_POLICY_LOG_ACTION, gettext_lazy("Published with its policy"), gettext_lazy("Published with its policy")
+    )
+    actions.register_action(
+        AWAITS_POLICY_LOG_ACTION,
+        gettext_lazy("Approved, goes live with its policy"),
+        gettext_lazy("Approved, goes live with its policy"),
     )
 
 

@@ -12,6 +12,7 @@ import logging
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.log_actions import log
@@ -96,9 +97,14 @@ def ensure_may_go_live(page, update_fields=None):
     if refusal is None:
         return
     logger.warning("Publication refused for page %s (%s): %s", page.pk, page.title, refusal)
+    record_refusal(page, refusal)
+    raise PublicationRefused(refusal)
+
+
+def record_refusal(page, refusal):
+    """The refusal in the page's history."""
     if page.pk:
         log(instance=page, action=PUBLICATION_REFUSED_ACTION, data={"reason": str(refusal)})
-    raise PublicationRefused(refusal)
 
 
 class AliasRefused(PermissionDenied):
@@ -129,13 +135,19 @@ class CancelsRefusedSchedule:
     """Mixin of the item model. A schedule is refused when it is set (refuse_scheduled_publication),
     but an item's conditions can change before its go-live time (another app's gate), and Wagtail's
     publish_scheduled stops at the first error, leaving every later page unpublished. So a refused
-    scheduled publication cancels that revision's schedule (the refusal is logged by
-    ensure_may_go_live) and the command goes on; every other path still gets the error."""
+    scheduled publication cancels that revision's schedule (the refusal stays in the page's
+    history) and the command goes on; every other path still gets the error. Either
+    way the publication and its receivers are one transaction, so nothing half-published stays."""
 
     def publish(self, revision, *args, log_action=True, **kwargs):
         try:
-            return super().publish(revision, *args, log_action=log_action, **kwargs)
-        except PublicationRefused:
+            # One transaction with the receivers of page_published, whatever path publishes: what
+            # they publish along (a policy's interpretations) fails or goes live with the page.
+            with transaction.atomic():
+                return super().publish(revision, *args, log_action=log_action, **kwargs)
+        except PublicationRefused as refusal:
+            # The rollback took the refusal's history entry with it: write it again.
+            record_refusal(self, refusal)
             if log_action != SCHEDULED_PUBLICATION:
                 raise
             type(revision).objects.filter(pk=revision.pk).update(approved_go_live_at=None)

@@ -8,6 +8,7 @@ from wagtail.models import Revision
 from gongkai.disclosure_pages.attachments import check_attachment
 
 from .acknowledgements import unacknowledged_refusal
+from .companions import review_companions
 from .choices import PASSING_CONCLUSIONS, Concern, Conclusion, DeterminationResult
 from .review_rules import completed_step_refusal, conclusions_for, seen_revision_refusal
 from .scanning import scan_item
@@ -56,6 +57,15 @@ class AcknowledgementsField(forms.MultipleChoiceField):
         return isinstance(value, str) and len(value) <= 64
 
 
+class CompanionRevisionsField(forms.MultipleChoiceField):
+    """Ids of the companions' revisions the dialog listed (hidden inputs): the decision covers those."""
+
+    widget = forms.MultipleHiddenInput
+
+    def valid_value(self, value):
+        return isinstance(value, str) and value.isdigit()
+
+
 class SecrecyReviewForm(SeenRevisionForm):
     """The structured decision of a secrecy review (保密审查意见)."""
 
@@ -81,6 +91,7 @@ class SecrecyReviewForm(SeenRevisionForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
     )
+    companion_revisions = CompanionRevisionsField(required=False)
 
     def __init__(self, *args, findings=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -106,7 +117,19 @@ class SecrecyReviewForm(SeenRevisionForm):
             self.add_error("opinion", _("Write the review opinion for this conclusion."))
         if conclusion in PASSING_CONCLUSIONS:
             self.check_findings(cleaned)
+        self.check_companions_seen(cleaned)
         return cleaned
+
+    def check_companions_seen(self, cleaned):
+        """The decision covers the companions' latest revisions: each must be the one the dialog listed."""
+        seen = set(cleaned.get("companion_revisions") or [])
+        for companion in review_companions(self.page):
+            if str(companion.get_latest_revision().pk) not in seen:
+                self.add_error(
+                    None,
+                    _("“%(title)s”, decided with this item, changed or was added since you opened the review: open it again.")
+                    % {"title": companion.title},
+                )
 
     def check_findings(self, cleaned):
         findings = self.scan_findings()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from elasticsearch import helpers
 
 from .connection import client
+from .documents import index_body
 from .index_membership import belongs_in_public_index, live_items
 from .index_names import alias_name
 from .item_batches import item_rows
@@ -63,6 +64,16 @@ def find_drift():
         unexpected=sorted(indexed.keys() - expected.keys()),
         stale=sorted(pk for pk in expected.keys() & indexed.keys() if expected[pk] != indexed[pk]),
     )
+
+
+def fields_missing_from_index():
+    """Fields of the document that the live index's mapping lacks: an index built before they were
+    added (an upgraded site). Its strict mapping refuses every document until a rebuild."""
+    if not client().indices.exists_alias(name=alias_name()):
+        return []
+    expected = set(index_body()["mappings"]["properties"])
+    mappings = client().indices.get_mapping(index=alias_name()).values()
+    return sorted({name for mapping in mappings for name in expected - set(mapping["mappings"].get("properties", {}))})
 
 
 def repair_drift(drift, chunk_size=CHUNK_SIZE):

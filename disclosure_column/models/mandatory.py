@@ -15,11 +15,18 @@ class Basis(models.TextChoices):
 
 
 class MandatoryCategory(models.Model):
+    # The shipped categories of Art. 20 and 21 carry the code of their clause, so a later load
+    # recognises them however the office renamed or remapped them; local categories have none.
+    code = models.CharField(_("clause code"), max_length=20, null=True, unique=True, editable=False)
     name = models.CharField(_("name"), max_length=100)
     basis = models.CharField(_("legal basis"), max_length=10, choices=Basis.choices, default=Basis.ARTICLE_20)
     sort_order = models.PositiveIntegerField(_("order"), default=0)
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="+")
     genres = models.ManyToManyField(Genre, verbose_name=_("genres"), blank=True, related_name="+")
+    normative = models.BooleanField(
+        _("normative documents"), default=False,
+        help_text=_("The organ's normative documents belong to this category."),
+    )
     items = models.ManyToManyField(DisclosureItemPage, verbose_name=pgettext_lazy("mandatory category", "items"), blank=True, related_name="+")
     update_interval_days = models.PositiveIntegerField(
         _("update interval (days)"), null=True, blank=True,
@@ -30,6 +37,7 @@ class MandatoryCategory(models.Model):
         FieldRowPanel([FieldPanel("name"), FieldPanel("basis"), FieldPanel("sort_order")]),
         FieldPanel("topics"),
         FieldPanel("genres"),
+        FieldPanel("normative"),
         FieldPanel("items"),
         FieldPanel("update_interval_days"),
     ]

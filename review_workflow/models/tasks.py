@@ -76,4 +76,5 @@ class SecrecyReviewTask(AbstractGroupApprovalTask):
         decision = self.decision_action(action_name) if action_name in self.dialog_decisions else None
         if decision is None:
             raise UnknownDecision(_("Unknown review action."))
-        return decision(task_state, user=user, data=kwargs, task=self).execute()
+        # Nothing returned: Wagtail's workflow view takes a return value as the URL to go to next.
+        decision(task_state, user=user, data=kwargs, task=self).execute()

@@ -6,7 +6,8 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from gongkai.search.connection import client
-from gongkai.search.index_names import alias_name
+from gongkai.search.documents import index_body
+from gongkai.search.index_names import alias_name, new_index_name
 from gongkai.search.engine import CatalogueQuery, search_catalogue
 from gongkai.search.actions.rebuild_index import RebuildIndexAction
 
@@ -88,3 +89,19 @@ def test_operations_say_clearly_when_elasticsearch_is_unreachable(three_items):
     with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9"):
         with pytest.raises(CommandError, match="Elasticsearch is unavailable"):
             call_command("catalogue_index", "verify", stdout=io.StringIO())
+
+
+def test_verify_and_sync_tell_an_upgraded_site_its_index_lacks_a_new_field_until_a_rebuild(search_index):
+    # An index built before the 规范性文件 facet: its mapping has no `normative` field.
+    body = index_body()
+    del body["mappings"]["properties"]["normative"]
+    client().indices.create(index=new_index_name(), **body, aliases={alias_name(): {}})
+
+    for action in ("verify", "sync"):
+        with pytest.raises(CommandError, match=r"predates the fields normative.*catalogue_index rebuild"):
+            call_command("catalogue_index", action, stdout=io.StringIO())
+
+    call_command("catalogue_index", "rebuild", "--no-progress", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("catalogue_index", "verify", stdout=out)
+    assert "matches the database" in out.getvalue()

@@ -5,7 +5,7 @@ from tqdm import tqdm
 from gongkai.search.connection import is_unavailable
 from gongkai.search.actions.rebuild_index import RebuildIndexAction
 from gongkai.search.index_membership import live_items
-from gongkai.search.index_operations import find_drift, repair_drift
+from gongkai.search.index_operations import fields_missing_from_index, find_drift, repair_drift
 
 
 class Command(BaseCommand):
@@ -34,7 +34,16 @@ class Command(BaseCommand):
             name, indexed = RebuildIndexAction(chunk_size=chunk_size, progress=bar.update).execute()
         self.stdout.write(self.style.SUCCESS(f"Indexed {indexed} public items into {name}; alias swapped."))
 
+    def refuse_an_outdated_mapping(self):
+        missing = fields_missing_from_index()
+        if missing:
+            raise CommandError(
+                f"The catalogue index predates the fields {', '.join(missing)}: it refuses every item "
+                "until `catalogue_index rebuild` builds it with the current mapping."
+            )
+
     def verify(self, **options):
+        self.refuse_an_outdated_mapping()
         drift = find_drift()
         for label, page_ids in (
             ("missing from the index", drift.missing),
@@ -47,5 +56,6 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("The catalogue index matches the database."))
 
     def sync(self, chunk_size, **options):
+        self.refuse_an_outdated_mapping()
         repaired = repair_drift(find_drift(), chunk_size=chunk_size)
         self.stdout.write(self.style.SUCCESS(f"Synced {repaired} drifted items."))

@@ -124,6 +124,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "gongkai.admin_locale.forms.LoginForm"
 # the approval steps of each organ's workflow, in order (the secrecy review is always one).
 GONGKAI_SEPARATION_OF_DUTIES = env_bool("GONGKAI_SEPARATION_OF_DUTIES", True)
 GONGKAI_REVIEW_STEPS = env_list("GONGKAI_REVIEW_STEPS", "section_heads,secrecy_reviewers,leaders")
+# A policy interpretation approved before its policy is live waits and goes live with the policy.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "gongkai.disclosure_column.workflow_finish.publish_unless_awaiting_policy"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Attachments (附件): the accepted types, their content check and size (gongkai.disclosure_pages.attachments).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "ofd", "doc", "docx", "xls", "xlsx", "wps", "et", "txt", "zip", "jpg", "png"]
