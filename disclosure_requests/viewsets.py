@@ -6,13 +6,20 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .admin_views import cases, proofs, registration, tools
+from .constants import HANDLE_PERMISSION
 from .models import RequestOffice
 from .permissions import offices_of
 
 
+CASE_PERMISSION = f"disclosure_requests.{HANDLE_PERMISSION}"
+
+
 class CasesMenuItem(MenuItem):
     def is_shown(self, request):
-        return offices_of(request.user).exists()
+        # Asked on every admin page: only the members of an office's groups, who hold the case
+        # permission (signal_handlers.office_saved), cost a query; the permission check is cached.
+        user = request.user
+        return user.is_superuser or (user.has_perm(CASE_PERMISSION) and offices_of(user).exists())
 
 
 class RequestCasesViewSet(ViewSet):

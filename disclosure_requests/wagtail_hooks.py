@@ -1,5 +1,3 @@
-from django.templatetags.static import static
-from django.utils.html import format_html
 from wagtail import hooks
 
 from .viewsets import RequestCasesViewSet, RequestOfficeViewSet
@@ -9,7 +7,3 @@ from .viewsets import RequestCasesViewSet, RequestOfficeViewSet
 def register_request_viewsets():
     return [RequestCasesViewSet(), RequestOfficeViewSet()]
 
-
-@hooks.register("insert_global_admin_css")
-def urgency_colours():
-    return format_html('<link rel="stylesheet" href="{}">', static("disclosure_requests/admin.css"))
