@@ -16,6 +16,7 @@ from wagtail.search.backends import get_search_backends
 
 from .constants import SEARCH_LOGGER
 from .index_retries import retry_delay
+from .task_backend import on_plugin_backend
 
 logger = logging.getLogger(SEARCH_LOGGER)
 
@@ -50,7 +51,7 @@ def sync_admin_index(page_ids, attempt=0):
         # must leave the index whatever went wrong the first time.
         delay = retry_delay(attempt)
         logger.warning("Admin search index unavailable (%s); retrying pages %s in %s", error, page_ids, delay)
-        sync_admin_index.using(run_after=timezone.now() + delay).enqueue(page_ids, attempt + 1)
+        on_plugin_backend(sync_admin_index, run_after=timezone.now() + delay).enqueue(page_ids, attempt + 1)
         return "retry scheduled"
     return "synced"
 
@@ -66,14 +67,14 @@ def item_saved(sender, instance, raw=False, **kwargs):
     longer be indexed out at once if the node answers."""
     if raw or not is_item(instance):
         return
-    sync_admin_index.enqueue([instance.pk])
+    on_plugin_backend(sync_admin_index).enqueue([instance.pk])
     if instance.get_indexed_instance() is None:
         remove_now(instance)
 
 
 def item_deleted(sender, instance, **kwargs):
     if is_item(instance):
-        sync_admin_index.enqueue([instance.pk])
+        on_plugin_backend(sync_admin_index).enqueue([instance.pk])
 
 
 def remove_now(item):

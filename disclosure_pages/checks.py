@@ -1,7 +1,9 @@
 """System checks of disclosure_pages' settings: a wrong value fails at start, not on a save."""
-from django.core.checks import Error, register
+from django.core.checks import Error, Warning, register
+from django_tasks import task_backends
 
 from . import conf
+from .task_backend import is_configured, plugin_backend_alias
 
 POSITIVE_NUMBERS = ("GONGKAI_ATTACHMENT_MAX_BYTES", "GONGKAI_SEARCH_RETRY_DELAY", "GONGKAI_SEARCH_RETRY_MAX_DELAY")
 
@@ -41,3 +43,38 @@ def numeric_settings_are_positive(app_configs, **kwargs):
 
 def is_positive_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+@register
+def plugin_tasks_have_their_backend(app_configs, **kwargs):
+    """Without its own alias the plugin shares the default backend with Wagtail's own tasks."""
+    alias = conf.get("GONGKAI_TASKS_BACKEND")
+    if is_configured(alias):
+        return []
+    return [
+        Warning(
+            f"TASKS has no backend {alias!r} (GONGKAI_TASKS_BACKEND): the plugin's index updates go to the 'default' backend.",
+            hint=(
+                f"Add TASKS[{alias!r}] = {{'BACKEND': 'django_tasks_db.DatabaseBackend'}} and run "
+                f"`manage.py db_worker --backend {alias} --queue-name '*'` (README), "
+                "or set GONGKAI_TASKS_BACKEND = 'default' to share the default backend on purpose."
+            ),
+            id="disclosure_pages.W001",
+        )
+    ]
+
+
+@register
+def plugin_tasks_can_wait(app_configs, **kwargs):
+    """An index update retries later while Elasticsearch is down; a backend without run_after cannot."""
+    alias = plugin_backend_alias()
+    if task_backends[alias].supports_defer:
+        return []
+    return [
+        Warning(
+            f"The task backend {alias!r} of the plugin's index updates cannot defer a task: an update that "
+            "finds Elasticsearch down fails instead of retrying.",
+            hint="Use django_tasks_db.DatabaseBackend for the plugin's tasks (README, GONGKAI_TASKS_BACKEND).",
+            id="disclosure_pages.W002",
+        )
+    ]

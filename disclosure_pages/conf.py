@@ -11,6 +11,9 @@ DEFAULTS = {
     "GONGKAI_SEARCH_RETRY_DELAY": 5,
     # ...up to this ceiling, so an index catches up within about a minute of the node's return.
     "GONGKAI_SEARCH_RETRY_MAX_DELAY": 60,
+    # The TASKS alias of the plugin's index updates: a queue apart from Wagtail's own tasks, so the
+    # site's default backend (Wagtail's) may stay immediate (task_backend.py says why).
+    "GONGKAI_TASKS_BACKEND": "gongkai",
 }
 
 

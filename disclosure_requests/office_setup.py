@@ -30,9 +30,7 @@ def set_up_request_office(organ, leaders):
     office, _created = RequestOffice.objects.get_or_create(organ=organ)
     office.handlers = office.handlers or handlers
     office.leaders = office.leaders or leaders
-    office.save()
-    for group in (office.handlers, office.leaders):
-        grant_case_access(group)
+    office.save()  # signal_handlers.office_saved grants its groups access to the cases
     return office
 
 

@@ -7,13 +7,21 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .admin_views import cases, notices, proofs, registration, released_files, tools
+from .constants import HANDLE_PERMISSION
 from .models import RequestOffice
 from .permissions import offices_of, organs_reviewed_by
 
 
+CASE_PERMISSION = f"disclosure_requests.{HANDLE_PERMISSION}"
+REVIEWER_PERMISSION = "review_workflow.view_secrecyreviewrecord"
+
+
 class CasesMenuItem(MenuItem):
     def is_shown(self, request):
-        return offices_of(request.user).exists()
+        # Asked on every admin page: only the members of an office's groups, who hold the case
+        # permission (signal_handlers.office_saved), cost a query; the permission check is cached.
+        user = request.user
+        return user.is_superuser or (user.has_perm(CASE_PERMISSION) and offices_of(user).exists())
 
 
 class RequestCasesViewSet(ViewSet):
@@ -44,7 +52,11 @@ class RequestCasesViewSet(ViewSet):
 
 class ReviewerMenuItem(MenuItem):
     def is_shown(self, request):
-        return organs_reviewed_by(request.user).exists()
+        # Asked on every admin page: only holders of the reviewers' ledger permission (given to
+        # secrecy-reviewer groups by review_workflow.organ_workflows) cost a query. Superusers are
+        # no reviewers by rank (谁公开、谁审查), so they are not asked.
+        user = request.user
+        return not user.is_superuser and user.has_perm(REVIEWER_PERMISSION) and organs_reviewed_by(user).exists()
 
 
 class ReleaseReviewViewSet(ViewSet):

@@ -1,5 +1,3 @@
-from django.templatetags.static import static
-from django.utils.html import format_html
 from wagtail import hooks
 
 from .panels import ReleasedFilesToReviewPanel
@@ -15,7 +13,3 @@ def register_request_viewsets():
 def add_released_files_panel(request, panels):
     panels.append(ReleasedFilesToReviewPanel(request.user))
 
-
-@hooks.register("insert_global_admin_css")
-def urgency_colours():
-    return format_html('<link rel="stylesheet" href="{}">', static("disclosure_requests/admin.css"))

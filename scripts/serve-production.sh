@@ -17,7 +17,7 @@ export PYTHONPATH="$root/site${PYTHONPATH:+:$PYTHONPATH}"
 "${manage[@]}" collectstatic --no-input --verbosity 0
 
 mkdir -p "$root/.data"
-"${manage[@]}" db_worker --queue-name '*' --no-reload >>"$root/.data/worker.log" 2>&1 &
+"${manage[@]}" db_worker --backend gongkai --queue-name '*' --no-reload >>"$root/.data/worker.log" 2>&1 &
 worker=$!
 remember_pid worker "$worker"
 "$python" -m gunicorn gongkai_site.wsgi --bind "$HOST:$PORT" \

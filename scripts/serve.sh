@@ -16,7 +16,7 @@ mkdir -p "$root/.data"
 "${manage[@]}" update_index
 
 # The worker logs every task it runs; its own file keeps the console readable.
-"${manage[@]}" db_worker --queue-name '*' --no-reload --interval 0.5 >>"$root/.data/worker.log" 2>&1 &
+"${manage[@]}" db_worker --backend gongkai --queue-name '*' --no-reload --interval 0.5 >>"$root/.data/worker.log" 2>&1 &
 worker=$!
 remember_pid worker "$worker"
 "${manage[@]}" runserver --noreload "$HOST:$PORT" &

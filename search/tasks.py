@@ -5,7 +5,8 @@ enqueues itself again with a growing delay (setting GONGKAI_SEARCH_RETRY_DELAY, 
 doubled per attempt up to GONGKAI_SEARCH_RETRY_MAX_DELAY, one minute by default, so the
 index catches up within a minute of Elasticsearch's return; until then public results are
 checked against the database, see public_results). Nothing is dropped; the worker started
-by `make run` (`manage.py db_worker`) runs it.
+by `make run` (`manage.py db_worker --backend gongkai`) runs it, on the backend
+GONGKAI_TASKS_BACKEND names (disclosure_pages/task_backend.py).
 """
 import logging
 
@@ -14,6 +15,7 @@ from django_tasks import task
 
 from gongkai.disclosure_pages.constants import SEARCH_LOGGER
 from gongkai.disclosure_pages.index_retries import retry_delay
+from gongkai.disclosure_pages.task_backend import on_plugin_backend
 
 from .connection import is_unavailable
 from .indexing import sync_items
@@ -31,7 +33,7 @@ def sync_catalogue_items(page_ids, attempt=0):
             raise
         delay = retry_delay(attempt)
         logger.warning("Catalogue index unavailable (%s); retrying pages %s in %s", error, page_ids, delay)
-        sync_catalogue_items.using(run_after=timezone.now() + delay).enqueue(page_ids, attempt + 1)
+        on_plugin_backend(sync_catalogue_items, run_after=timezone.now() + delay).enqueue(page_ids, attempt + 1)
         return "retry scheduled"
     return "synced"
 
@@ -44,4 +46,4 @@ def schedule_sync(page_ids):
     """
     page_ids = sorted(set(page_ids))
     if page_ids:
-        sync_catalogue_items.enqueue(page_ids)
+        on_plugin_backend(sync_catalogue_items).enqueue(page_ids)

@@ -78,7 +78,7 @@ class Site:
             "--bind", f"127.0.0.1:{self.port}", "--workers", "2", "--threads", "4", "--timeout", "120",
         )
         self.start("worker", sys.executable, str(REPO_DIR / "site" / "manage.py"), "db_worker",
-                   "--queue-name", "*", "--no-reload", "--interval", "0.2")
+                   "--backend", "gongkai", "--queue-name", "*", "--no-reload", "--interval", "0.2")
         for _ in range(120):
             try:
                 requests.get(self.url + "/admin/login/", timeout=30)

@@ -3,7 +3,8 @@
 must pass unchanged, proving the plugin changes nothing for pages that are not disclosure items.
 
 Left as Wagtail's tests need them: LANGUAGE_CODE and TIME_ZONE (a site's own choice; Wagtail's
-tests read English text), WAGTAILSEARCH_BACKENDS (a site may keep its own backend) and TASKS.
+tests read English text) and WAGTAILSEARCH_BACKENDS (a site may keep its own backend). TASKS is
+the README's: Wagtail's own tasks stay immediate on "default", the plugin's go to "gongkai".
 """
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from gongkai import admin_locale
 # Wagtail's Jinja2 engine needs jinja2, which neither the plugin nor these test modules use.
 TEMPLATES = [engine for engine in TEMPLATES if engine["BACKEND"].endswith("DjangoTemplates")]
 # Wagtail's settings write uploads into the installed package; keep them out of the virtualenv.
-MEDIA_ROOT = str(Path(__file__).resolve().parents[2] / ".data" / "wagtail-suite-media")
+DATA_DIR = Path(__file__).resolve().parents[2] / ".data"
+MEDIA_ROOT = str(DATA_DIR / "wagtail-suite-media")
 
 # The README's block, "Adding the plugin to an existing Wagtail site".
 PLUGIN_APPS = [
@@ -24,6 +26,9 @@ PLUGIN_APPS = [
     "gongkai.disclosure_pages",
     "gongkai.review_workflow",
     "gongkai.search",
+    "gongkai.disclosure_column",
+    "gongkai.disclosure_requests",
+    "gongkai.annual_reports",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.settings",
@@ -40,12 +45,15 @@ MIDDLEWARE.append("gongkai.portal.withdrawal.WithdrawnItemMiddleware")
 LOCALE_PATHS = [admin_locale.LOCALE_DIR]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_USER_LOGIN_FORM = "gongkai.admin_locale.forms.LoginForm"
-# TASKS stays unset: the README's database queue defers Wagtail's own tasks too (the reference
-# index update, which Wagtail's tests read back at once) until a worker runs them.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "gongkai": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Elasticsearch unreachable: nothing listens on port 9 (discard) of this host.
 ELASTICSEARCH_URL = "http://127.0.0.1:9"
 ELASTICSEARCH_OPTIONS = {}
 GONGKAI_INDEX_PREFIX = "wagtail-suite"
+GONGKAI_REQUESTS_PRIVATE_ROOT = str(DATA_DIR / "wagtail-suite-private")
 
 ROOT_URLCONF = "tests.wagtail_suite.urls"

@@ -5,5 +5,6 @@ from wagtail.test.urls import urlpatterns as wagtail_urlpatterns
 urlpatterns = [
     path("xxgk/", include("gongkai.search.urls")),
     path("xxgk/", include("gongkai.portal.urls")),
+    path("xxgk/", include("gongkai.disclosure_requests.urls")),
     path("", include("gongkai.portal.crawler_urls")),
 ] + wagtail_urlpatterns

@@ -132,7 +132,12 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "ofd", "doc", "docx", "xls", "xlsx", "wps", "et
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "gongkai.disclosure_pages.document_forms.AttachmentDocumentForm"
 GONGKAI_ATTACHMENT_MAX_BYTES = env_int("GONGKAI_ATTACHMENT_MAX_BYTES", 50 * 1024 * 1024)
 
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Wagtail's own tasks run at once, as on any Wagtail site; the plugin's index updates go to their
+# own durable queue (GONGKAI_TASKS_BACKEND, "gongkai"), worked by `db_worker --backend gongkai`.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "gongkai": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # The portal's page cache for anonymous readers (gongkai.portal.page_cache). Off under DEBUG. With
 # several server processes set PORTAL_CACHE_DIR, so that a publication empties it for all.
