@@ -13,7 +13,8 @@ from wagtail.models import Page
 from gongkai.disclosure_column.signal_handlers import publish_interpretations_with_policy
 from gongkai.disclosure_pages.models import Organ
 from gongkai.disclosure_requests.models import RequestOffice
-from gongkai.disclosure_requests.viewsets import RequestCasesViewSet
+from gongkai.annual_reports.wagtail_hooks import register_quarterly_statistics_menu_item
+from gongkai.disclosure_requests.viewsets import ReleaseReviewViewSet, RequestCasesViewSet
 
 STYLESHEET = "disclosure_requests/admin.css"
 
@@ -83,6 +84,27 @@ def test_the_requests_menu_asks_the_database_nothing_for_an_editor_outside_every
     ordinary_editor.get_all_permissions()  # Wagtail's admin has read them before its menu is drawn
     with django_assert_num_queries(0):
         assert not cases_menu_shown(ordinary_editor)
+
+
+def test_the_released_files_menu_asks_the_database_nothing_of_users_who_review_nothing(
+    ordinary_editor, admin_user, django_assert_num_queries
+):
+    ordinary_editor.get_all_permissions()
+    for user in (ordinary_editor, admin_user):
+        request = RequestFactory().get("/admin/")
+        request.user = user
+        with django_assert_num_queries(0):
+            assert not ReleaseReviewViewSet().get_menu_item().is_shown(request)
+
+
+def test_the_quarterly_statistics_menu_asks_the_database_nothing_of_an_editor_outside_every_organ(
+    ordinary_editor, django_assert_num_queries
+):
+    ordinary_editor.get_all_permissions()
+    request = RequestFactory().get("/admin/")
+    request.user = ordinary_editor
+    with django_assert_num_queries(0):
+        assert not register_quarterly_statistics_menu_item().is_shown(request)
 
 
 def test_a_group_named_on_an_office_in_the_admin_gets_the_requests_menu(db, django_user_model):
