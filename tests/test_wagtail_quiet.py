@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, Task, Workflow, WorkflowTask
 
 from gongkai.disclosure_column.signal_handlers import publish_interpretations_with_policy
 from gongkai.disclosure_pages.models import Organ
@@ -71,6 +71,21 @@ def test_the_admin_edit_view_of_an_ordinary_page_queries_no_table_of_the_plugin(
 def test_the_column_receiver_of_page_publication_does_no_query_for_an_ordinary_page(ordinary_page, django_assert_num_queries):
     with django_assert_num_queries(0):
         publish_interpretations_with_policy(sender=Page, instance=ordinary_page, revision=None)
+
+
+def test_the_columns_finish_action_publishes_an_ordinary_page_as_wagtail_does_without_asking_the_plugin(
+    ordinary_page, admin_user, settings
+):
+    settings.WAGTAIL_FINISH_WORKFLOW_ACTION = "gongkai.disclosure_column.workflow_finish.publish_unless_awaiting_policy"
+    workflow = Workflow.objects.create(name="Approval")
+    WorkflowTask.objects.create(workflow=workflow, task=Task.objects.create(name="Approve"), sort_order=0)
+    ordinary_page.title = "About Fangshan county"
+    ordinary_page.save_revision(user=admin_user)
+    state = workflow.start(ordinary_page, admin_user)
+    with CaptureQueriesContext(connection) as queries:
+        state.current_task_state.approve(user=admin_user)
+    assert plugin_tables_queried(queries.captured_queries) == []
+    assert Page.objects.get(pk=ordinary_page.pk).title == "About Fangshan county"
 
 
 def test_the_requests_menu_asks_the_database_nothing_for_a_superuser(admin_user, django_assert_num_queries):

@@ -45,6 +45,7 @@ MIDDLEWARE.append("gongkai.portal.withdrawal.WithdrawnItemMiddleware")
 LOCALE_PATHS = [admin_locale.LOCALE_DIR]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_USER_LOGIN_FORM = "gongkai.admin_locale.forms.LoginForm"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "gongkai.disclosure_column.workflow_finish.publish_unless_awaiting_policy"
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "gongkai": {"BACKEND": "django_tasks_db.DatabaseBackend"},
