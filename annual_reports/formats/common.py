@@ -139,3 +139,36 @@ def table_three_checks(result_rows):
         {"kind": "carried_over", "table": "三", "row": "carried_over", "previous_row": "carried_forward"},
         {"kind": "non_negative_entered"},
     ]
+
+
+SECTIONS = [
+    {"number": "一", "title": "总体情况", "text": "overview"},
+    {"number": "二", "title": "主动公开政府信息情况", "table": "二"},
+    {"number": "三", "title": "收到和处理政府信息公开申请情况", "table": "三"},
+    {"number": "四", "title": "政府信息公开行政复议、行政诉讼情况", "table": "四"},
+    {"number": "五", "title": "存在的主要问题及改进情况", "text": "problems"},
+    {"number": "六", "title": "其他需要报告的事项", "text": "other_matters"},
+]
+
+
+def report_format(version, name, table_two, result_rows, decimal_places):
+    """A format of the six sections and three tables: the versions differ in table 二 and in the
+    result rows of table 三."""
+    return {
+        "version": version,
+        "name": name,
+        "sections": SECTIONS,
+        "tables": [
+            table_two,
+            {
+                "key": "三",
+                "title": "三、收到和处理政府信息公开申请情况",
+                "header_rows": TABLE_THREE_HEADER,
+                "columns": APPLICANT_COLUMNS,
+                "rows": new_and_carried_rows() + result_rows + closing_rows(),
+            },
+            table_four(),
+        ],
+        "decimal_places": decimal_places,
+        "checks": row_total_checks() + table_three_checks([row["key"] for row in result_rows]),
+    }

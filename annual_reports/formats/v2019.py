@@ -2,16 +2,10 @@
 was made and published (本年新制作 / 本年新公开 / 对外公开总数量) and project numbers; table 三 has a
 single （六）其他处理 row."""
 from .common import (
-    TABLE_THREE_HEADER,
-    APPLICANT_COLUMNS,
     cell,
-    closing_rows,
     leading_result_rows,
-    new_and_carried_rows,
+    report_format,
     result_row,
-    row_total_checks,
-    table_four,
-    table_three_checks,
 )
 
 TABLE_TWO_COLUMNS = [
@@ -79,28 +73,4 @@ def table_two():
 OTHER_OUTCOMES = ["other_no_correction", "other_unpaid", "other"]
 RESULT_ROWS = leading_result_rows() + [result_row("other_handled", "（六）其他处理", counts=OTHER_OUTCOMES)]
 
-FORMAT = {
-    "version": "2019",
-    "name": "2019年试行版",
-    "sections": [
-        {"number": "一", "title": "总体情况", "text": "overview"},
-        {"number": "二", "title": "主动公开政府信息情况", "table": "二"},
-        {"number": "三", "title": "收到和处理政府信息公开申请情况", "table": "三"},
-        {"number": "四", "title": "政府信息公开行政复议、行政诉讼情况", "table": "四"},
-        {"number": "五", "title": "存在的主要问题及改进情况", "text": "problems"},
-        {"number": "六", "title": "其他需要报告的事项", "text": "other_matters"},
-    ],
-    "tables": [
-        table_two(),
-        {
-            "key": "三",
-            "title": "三、收到和处理政府信息公开申请情况",
-            "header_rows": TABLE_THREE_HEADER,
-            "columns": APPLICANT_COLUMNS,
-            "rows": new_and_carried_rows() + RESULT_ROWS + closing_rows(),
-        },
-        table_four(),
-    ],
-    "decimal_places": {"purchase_amount": 4},
-    "checks": row_total_checks() + table_three_checks([row["key"] for row in RESULT_ROWS]),
-}
+FORMAT = report_format("2019", "2019年试行版", table_two(), RESULT_ROWS, {"purchase_amount": 4})
