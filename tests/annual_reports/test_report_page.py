@@ -99,11 +99,11 @@ def test_a_second_report_for_the_same_year_is_refused(admin_client, form_data, a
     assert "本机关已有2025年度的报告。" in response.content.decode()
 
 
-def test_the_public_page_shows_the_frozen_tables(client, organ, make_case, make_report):
+def test_the_public_page_shows_the_frozen_tables(client, organ, make_case, make_report, publish):
     make_case(D(2025, 5, 6))
-    report = make_report(2025, live=True)
+    report = make_report(2025)
     FreezeReport(report).execute()
-    report.save()
+    report = publish(report)
 
     response = client.get(report.url)
 
