@@ -23,8 +23,9 @@ def as_if_live(policy):
 
 
 def pending_interpretations(policy):
-    """The policy's interpretations whose latest content is not live yet (new or changed)."""
-    if isinstance(policy, PolicyInterpretationPage) or policy.pk is None:
+    """The policy's interpretations whose latest content is not live yet (new or changed); none
+    for other gated content (an interpretation, an annual report)."""
+    if not isinstance(policy, DisclosureItemPage) or isinstance(policy, PolicyInterpretationPage) or policy.pk is None:
         return []
     return [
         interpretation

@@ -11,6 +11,9 @@ from gongkai.annual_reports.rendering.spreadsheet import read_xlsx
 from gongkai.annual_reports.export import report_data
 from gongkai.disclosure_pages.publication import PublicationRefused
 from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
+from gongkai.review_workflow.choices import PUBLIC_ITEM_CONCLUSIONS
+from gongkai.review_workflow.companions import review_companions
+from gongkai.review_workflow.review_rules import conclusions_for
 from gongkai.review_workflow.scanning import scan_item
 
 D = datetime.date
@@ -118,3 +121,11 @@ def test_the_secrecy_scan_reads_the_reports_text_sections(make_report):
 
     assert ("classification_mark", section("problems")) in sources
     assert ("mobile_number", section("other_matters")) in sources
+
+
+def test_the_secrecy_review_offers_a_report_the_conclusion_to_publish(make_report):
+    assert conclusions_for(make_report(2025)) == PUBLIC_ITEM_CONCLUSIONS
+
+
+def test_a_report_is_reviewed_without_companions(make_report):
+    assert review_companions(make_report(2025)) == []

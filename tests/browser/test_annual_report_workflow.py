@@ -62,7 +62,10 @@ def test_the_office_fills_submits_and_the_reviewed_report_is_public_with_its_dow
     fill_table_two(as_user(EDITORS), report, screenshot)
     assert current_task_name(report) == "科室审核（县政府办）"
     assert browser_page.goto(report.url).status == 404
-    approve(as_user(SECTION_HEADS), report)
+    section_head = as_user(SECTION_HEADS)
+    approve(section_head, report)
+    screenshot(section_head, "annual-report-section-head-approved")
+    assert current_task_name(report) == "保密审查（县政府办）"
     reviewer = as_user(SECRECY_REVIEWERS)
     secrecy_review(reviewer, report)
     screenshot(reviewer, "annual-report-secrecy-review-approved")
