@@ -46,7 +46,10 @@ class EnteredFiguresForm(WagtailAdminPageForm):
             if name not in names:
                 del self.fields[field_name]
             else:
-                self.fields[field_name].initial = self.instance.entered_figures.get(name, 0)
+                # As the Decimal the field cleans to: a stored 12.36 (a JSON float) compared with
+                # the posted Decimal would count as a change, and a reviewer's approval would be
+                # refused as an edit.
+                self.fields[field_name].initial = Decimal(str(self.instance.entered_figures.get(name, 0)))
         if self.instance.pk is not None and "format_version" in self.fields:
             # A report keeps the format it was made in: past years render as they were published.
             self.fields["format_version"].disabled = True

@@ -10,7 +10,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.models import Page
+
+from gongkai.disclosure_pages.publication import GatedPublicationMixin
 
 from . import conf
 from .checks_arithmetic import check_figures
@@ -18,6 +21,7 @@ from .export import report_data
 from .figures_panel import FiguresPanel
 from .formats import FORMATS, entered_figures, format_choices, get_format
 from .forms import AnnualReportPageForm, entered_field_name
+from .rendering.downloads import FORMATS as DOWNLOAD_FORMATS, report_download
 from .tables import compute_figures, previous_carried_forward
 
 
@@ -25,7 +29,7 @@ def default_format():
     return conf.get("GONGKAI_ANNUAL_REPORT_FORMAT")
 
 
-class AnnualReportPage(Page):
+class AnnualReportPage(GatedPublicationMixin, RoutablePageMixin, Page):
     organ = models.ForeignKey(
         "disclosure_pages.Organ", verbose_name=_("disclosing organ"), on_delete=models.PROTECT, related_name="annual_reports"
     )
@@ -52,6 +56,8 @@ class AnnualReportPage(Page):
     parent_page_types = ["disclosure_pages.DisclosureCatalogueIndexPage"]
     subpage_types = []
     template = "annual_reports/annual_report_page.html"
+    # What the secrecy scan reads besides the title (review_workflow.scanning).
+    reviewed_text_fields = ("overview", "problems", "other_matters")
 
     class Meta:
         verbose_name = _("annual report")
@@ -103,7 +109,15 @@ class AnnualReportPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["report_data"] = report_data(self)
+        context["downloads"] = [
+            (extension, self.url + self.reverse_subpage("download", args=[extension])) for extension in DOWNLOAD_FORMATS
+        ]
         return context
+
+    @re_path(r"^(xlsx|docx|pdf)/$", name="download")
+    def download(self, request, extension):
+        """The tables as a file, served exactly when the page itself may be public now."""
+        return report_download(request, self, report_data, extension)
 
 
 AnnualReportPage.content_panels = Page.content_panels + [

@@ -3,8 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
+
 from . import urls
 from .constants import REPORT_SUBMITTED_ACTION
+from .models import AnnualReportPage
 from .panels import ReportsDuePanel
 from .quarterly.menu import QuarterlyStatisticsMenuItem
 from .quarterly.views import quarterly_statistics
@@ -40,3 +43,10 @@ def register_quarterly_statistics_menu_item():
     return QuarterlyStatisticsMenuItem(
         _("Quarterly statistics"), reverse("annual_reports_quarterly:statistics"), icon_name="table", order=730
     )
+
+
+@hooks.register("register_actions")
+def register_report_actions(registry):
+    """撤稿 of a live report is the items' withdrawal: the organ's secrecy reviewers and leaders
+    take it down at once, with a reason, and only a new review lets it out again."""
+    registry.register(AnnualReportPage, WithdrawItemAction)

@@ -23,12 +23,13 @@ def item_year(item):
 
 
 def built_reports(organ):
-    """The live report pages of the annual-reports app (read through the app registry: this app
-    works without it, and the annual-reports app depends on this one)."""
+    """The report pages of the annual-reports app that may be public now (read through the app
+    registry: this app works without it, and the annual-reports app depends on this one)."""
     if not apps.is_installed("gongkai.annual_reports"):
         return []
     report_model = apps.get_model("annual_reports", "AnnualReportPage")
-    return [(report.year, 0, report) for report in report_model.objects.live().filter(organ=organ)]
+    reports = report_model.objects.live().filter(organ=organ)
+    return [(report.year, 0, report) for report in reports if may_be_public_now(report)]
 
 
 def organ_annual_reports(organ):

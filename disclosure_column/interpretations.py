@@ -23,8 +23,9 @@ def as_if_live(policy):
 
 
 def pending_interpretations(policy):
-    """The policy's interpretations whose latest content is not live yet (new or changed)."""
-    if isinstance(policy, PolicyInterpretationPage) or policy.pk is None:
+    """The policy's interpretations whose latest content is not live yet (new or changed); none
+    for other gated content (an interpretation, an annual report)."""
+    if not isinstance(policy, DisclosureItemPage) or isinstance(policy, PolicyInterpretationPage) or policy.pk is None:
         return []
     return [
         interpretation
@@ -51,7 +52,9 @@ def policy_without_interpretation_refusal(page):
     """check_disclosure_publication: a policy needing an interpretation first goes live only with one
     that is live or goes live with it. Once live it stays servable (a later withdrawal of its
     interpretation is the report's business, not the reader's)."""
-    if isinstance(page, PolicyInterpretationPage) or not needs_interpretation_now(page) or page.pk is None:
+    if not isinstance(page, DisclosureItemPage) or isinstance(page, PolicyInterpretationPage):
+        return None
+    if not needs_interpretation_now(page) or page.pk is None:
         return None
     if DisclosureItemPage.objects.filter(pk=page.pk, live=True).exists():
         return None

@@ -2,14 +2,15 @@
 public sees (the model's save, publishing, scheduling) and by every path that serves it
 (gongkai.disclosure_pages.serving for pages, documents and images; portal feeds and sitemap).
 
-The item's own rule (may_be_public: 主动公开 and 非密, so never 非政府信息) comes first; other apps add their
-conditions through the `check_disclosure_publication` hook: a function taking the page and
+Every piece of disclosure content (an item, an annual report: any model with GatedPublicationMixin)
+goes public through this one answer. The item's own rule (may_be_public: 主动公开 and 非密, so never
+非政府信息) comes first, for content that has those attributes; other apps add their conditions,
+for all gated content, through the `check_disclosure_publication` hook: a function taking the page and
 returning a refusal message, or None to allow. review_workflow's secrecy-review gate plugs in
 there, so this module never imports it.
 """
 import logging
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -62,8 +63,11 @@ class PublicationRefused(PermissionDenied):
     """A page was about to go live (or change while live) without meeting the rules."""
 
 
-def publication_refusal(page):
-    """Why `page`, with its current in-memory content, may not be public; None if it may."""
+def own_rule_refusal(page):
+    """The item's own rule, for content that has 公开属性 and 密级 (a report has neither: it is
+    proactively disclosed by law, and its secrecy is the review's question)."""
+    if not hasattr(page, "disclosure"):
+        return None
     if page.disclosure == Disclosure.NON_GOVERNMENT:
         return _("Information that is not government information is never published in the public catalogue.")
     if not may_be_public(page):
@@ -71,6 +75,14 @@ def publication_refusal(page):
             "Only proactively disclosed, unclassified items may be published on the portal; "
             "this item is kept as a record in the admin."
         )
+    return None
+
+
+def publication_refusal(page):
+    """Why `page`, with its current in-memory content, may not be public; None if it may."""
+    refusal = own_rule_refusal(page)
+    if refusal:
+        return refusal
     for check in hooks.get_hooks("check_disclosure_publication"):
         refusal = check(page)
         if refusal:
@@ -79,7 +91,7 @@ def publication_refusal(page):
 
 
 def may_be_public_now(page):
-    """May the public see `page` (a disclosure item as stored) now? Live, not expired, and its
+    """May the public see `page` (disclosure content as stored) now? Live, not expired, and its
     content passes every rule of publication_refusal."""
     return bool(page.live and not page.expired and publication_refusal(page) is None)
 
@@ -119,10 +131,8 @@ def refuse_scheduled_publication(sender, instance, update_fields=None, **kwargs)
         return
     if update_fields is not None and "approved_go_live_at" not in update_fields:
         return
-    # Looked up, not imported: the item model imports this module for its own save. The content
-    # type comes from ContentType's cache: a revision of any other model costs no query here.
-    DisclosureItemPage = apps.get_model("disclosure_pages", "DisclosureItemPage")
-    if not issubclass(ContentType.objects.get_for_id(instance.content_type_id).model_class(), DisclosureItemPage):
+    # The content type comes from ContentType's cache: a revision of any other model costs no query here.
+    if not issubclass(ContentType.objects.get_for_id(instance.content_type_id).model_class(), GatedPublicationMixin):
         return
     ensure_may_go_live(instance.as_object())
 
@@ -132,7 +142,7 @@ SCHEDULED_PUBLICATION = "wagtail.publish.scheduled"
 
 
 class CancelsRefusedSchedule:
-    """Mixin of the item model. A schedule is refused when it is set (refuse_scheduled_publication),
+    """Part of GatedPublicationMixin. A schedule is refused when it is set (refuse_scheduled_publication),
     but an item's conditions can change before its go-live time (another app's gate), and Wagtail's
     publish_scheduled stops at the first error, leaving every later page unpublished. So a refused
     scheduled publication cancels that revision's schedule (the refusal stays in the page's
@@ -152,3 +162,29 @@ class CancelsRefusedSchedule:
                 raise
             type(revision).objects.filter(pk=revision.pk).update(approved_go_live_at=None)
             return None
+
+
+class GatedPublicationMixin(CancelsRefusedSchedule):
+    """Mixin of every disclosure content page (items, annual reports): it goes live only through
+    the gate. Only publishing a revision makes it live, so every path goes through the gate with a
+    revision to bind a review to; a new page (created, copied) starts as a draft. Subclasses fill
+    what editors never type in prepare_content(), which the gate sees."""
+
+    def prepare_content(self):
+        """Fill derived fields before the gate looks at the content."""
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if is_bookkeeping_save(update_fields):
+            return super().save(*args, **kwargs)
+        if self._state.adding:
+            self.live = False
+            self.has_unpublished_changes = True
+        self.prepare_content()
+        if self.live:
+            ensure_may_go_live(self, update_fields=update_fields)
+            self.going_live()
+        return super().save(*args, **kwargs)
+
+    def going_live(self):
+        """Bookkeeping of content that passed the gate and is about to be saved live."""

@@ -1,4 +1,4 @@
-"""Serving asks "may this be public now?" (publication.may_be_public_now) for item pages and
+"""Serving asks "may this be public now?" (publication.may_be_public_now) for disclosure content pages and
 for every document and image an item carries.
 
 An item page answers 404 unless the item may be public now, whatever made it live (a plain
@@ -19,12 +19,13 @@ from wagtail.permissions import policy_registry
 
 from .carried_files import carries
 from .models import DisclosureAttachment, DisclosureItemPage, Organ
-from .publication import may_be_public_now
+from .publication import GatedPublicationMixin, may_be_public_now
 
 
 def refuse_non_public_item(page, request, serve_args, serve_kwargs):
-    """before_serve_page: an item that may not be public now is not there for anyone."""
-    if isinstance(page, DisclosureItemPage) and not may_be_public_now(page):
+    """before_serve_page: disclosure content (an item, a report, and a report's downloads, which
+    are its sub-routes) that may not be public now is not there for anyone."""
+    if isinstance(page, GatedPublicationMixin) and not may_be_public_now(page):
         raise Http404
 
 

@@ -14,7 +14,7 @@ from . import serving, views
 from .constants import PUBLICATION_REFUSED_ACTION
 from .actions import import_rows, set_up_organ
 from .models import DisclosureItemPage, Genre, Organ, Topic, WorkingDayOverride
-from .publication import publication_refusal
+from .publication import GatedPublicationMixin, publication_refusal
 
 
 class OrganViewSet(SnippetViewSet):
@@ -106,7 +106,7 @@ def refuse_publication_in_admin(request, page):
     """The Publish button (create, edit, revert, schedule) refuses with a message; the
     revision the editor typed is already saved, so nothing is lost."""
     page = page.specific
-    if isinstance(page, DisclosureItemPage):
+    if isinstance(page, GatedPublicationMixin):
         refusal = publication_refusal(page)
         if refusal:
             return refuse_in_admin(request, page, refusal)
@@ -119,7 +119,7 @@ def refuse_bulk_publication(request, action_type, objects, action_class_instance
         return None
     for page in objects:
         page = page.specific
-        if not isinstance(page, DisclosureItemPage):
+        if not isinstance(page, GatedPublicationMixin):
             continue
         latest = page.get_latest_revision_as_object()
         refusal = publication_refusal(latest)

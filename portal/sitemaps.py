@@ -1,8 +1,7 @@
-"""sitemap.xml: the site's live public pages, disclosure items only while they may be public now."""
+"""sitemap.xml: the site's live public pages, disclosure content (items, reports) only while it may be public now."""
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 
-from gongkai.disclosure_pages.models import DisclosureItemPage
-from gongkai.disclosure_pages.publication import may_be_public_now
+from gongkai.disclosure_pages.publication import GatedPublicationMixin, may_be_public_now
 
 
 class PublicPagesSitemap(Sitemap):
@@ -10,7 +9,7 @@ class PublicPagesSitemap(Sitemap):
         return [
             page
             for page in super().items()
-            if not isinstance(page, DisclosureItemPage) or may_be_public_now(page)
+            if not isinstance(page, GatedPublicationMixin) or may_be_public_now(page)
         ]
 
     def _urls(self, page, protocol, domain):

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from wagtail.models import TaskState, WorkflowState
 
-from gongkai.disclosure_pages.visibility import may_be_public
+from gongkai.disclosure_pages.publication import own_rule_refusal
 
 from .choices import PUBLIC_ITEM_CONCLUSIONS, RECORD_CONCLUSIONS, Conclusion
 from .fingerprints import revision_fingerprint
@@ -89,5 +89,6 @@ def seen_revision(page, revision_id):
 
 
 def conclusions_for(page):
-    """The conclusions offered for `page`: 同意公开 only where its 公开属性 allows publishing."""
-    return PUBLIC_ITEM_CONCLUSIONS if may_be_public(page) else RECORD_CONCLUSIONS
+    """The conclusions offered for `page`: 同意公开 only where its own rule (an item's 公开属性 and
+    密级; a report has none) allows publishing."""
+    return PUBLIC_ITEM_CONCLUSIONS if own_rule_refusal(page) is None else RECORD_CONCLUSIONS

@@ -119,11 +119,21 @@ def scan_attachment(document):
     return scan_text(text, source)
 
 
+def text_sections(page):
+    """The rich texts a review reads, with the label a finding names: an item's body, or the
+    fields a page lists in `reviewed_text_fields` (a report's sections)."""
+    names = getattr(page, "reviewed_text_fields", None)
+    if names is None:
+        return [(str(_("Body")), getattr(page, "body", ""))]
+    return [(str(page._meta.get_field(name).verbose_name), getattr(page, name)) for name in names]
+
+
 def scan_item(page):
     """All findings in `page`'s title, body and attachments, high severity first."""
     findings = scan_text(page.title, str(_("Title")))
-    # A line per block of the body, so a mark on a line of its own shows.
-    findings += scan_text(html_text(getattr(page, "body", "") or ""), str(_("Body")))
+    # A line per block of each text, so a mark on a line of its own shows.
+    for source, html in text_sections(page):
+        findings += scan_text(html_text(html or ""), source)
     attachments = getattr(page, "attachments", None)
     for attachment in attachments.all() if attachments is not None else []:
         findings += scan_attachment(attachment.document)

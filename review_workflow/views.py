@@ -11,7 +11,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from gongkai.disclosure_pages.models import DisclosureItemPage, Organ
+from gongkai.disclosure_pages.models import Organ
+from gongkai.disclosure_pages.publication import GatedPublicationMixin
 from gongkai.disclosure_pages.spreadsheet_export import FormulaSafeExportMixin
 
 from .actions.withdraw import WithdrawItemAction
@@ -25,7 +26,7 @@ from .withdrawal import may_withdraw
 def withdraw(request, page_id):
     """撤稿: confirm with a reason, then take the item down at once."""
     page = get_object_or_404(Page, pk=page_id).specific
-    if not isinstance(page, DisclosureItemPage) or not may_withdraw(page, request.user):
+    if not isinstance(page, GatedPublicationMixin) or not may_withdraw(page, request.user):
         raise PermissionDenied
     form = WithdrawalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

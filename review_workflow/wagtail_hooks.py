@@ -9,6 +9,7 @@ from wagtail.admin.widgets import Button
 
 from gongkai.disclosure_pages.constants import PUBLICATION_LOGGER
 from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage
+from gongkai.disclosure_pages.publication import GatedPublicationMixin
 
 from . import admin_urls
 from .actions.record_determination import RecordDeterminationAction
@@ -41,7 +42,7 @@ def publish_would_be_refused(context):
     if context["view"] == "create":
         return isinstance(context["parent_page"].specific, DisclosureCatalogueIndexPage)
     page = context.get("page")
-    return isinstance(page, DisclosureItemPage) and not has_passing_review(page)
+    return isinstance(page, GatedPublicationMixin) and not has_passing_review(page)
 
 
 @hooks.register("construct_page_action_menu")
@@ -62,7 +63,7 @@ class WithdrawMenuItem(ActionMenuItem):
         page = context.get("page")
         return (
             context["view"] == "edit"
-            and isinstance(page, DisclosureItemPage)
+            and isinstance(page, GatedPublicationMixin)
             and may_withdraw(page, context["request"].user)
         )
 
@@ -78,7 +79,7 @@ def register_withdraw_menu_item():
 @hooks.register("register_page_listing_more_buttons")
 def withdraw_listing_button(page, user, next_url=None):
     specific = page.specific_deferred
-    if isinstance(specific, DisclosureItemPage) and may_withdraw(specific, user):
+    if isinstance(specific, GatedPublicationMixin) and may_withdraw(specific, user):
         yield Button(
             _("Withdraw"),
             reverse("review_workflow:withdraw", args=[page.pk]),

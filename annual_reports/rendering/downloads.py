@@ -1,5 +1,6 @@
 """The report's downloads (.xlsx, .docx, PDF), served exactly when the report page itself may be
-public now: the one gate of disclosure_pages (may_be_public_now) answers, and a page behind a
+public now: the one gate of disclosure_pages (may_be_public_now, the same answer serving gives
+for the page and every other piece of disclosure content) answers, and a page behind a
 view restriction (password, login, groups) is not handed out by these URLs either."""
 from django.http import Http404, HttpResponse
 from django.utils.http import content_disposition_header

@@ -11,7 +11,7 @@ from ..admin_index import may_be_in_admin_index, without_state_secrets
 from ..choices import Classification, Disclosure, Validity, WithholdingReason
 from ..doc_numbers import parse_doc_number
 from ..forms import DisclosureItemCopyForm, DisclosureItemForm
-from ..publication import AliasRefused, CancelsRefusedSchedule, ensure_may_go_live, is_bookkeeping_save, may_be_public_now
+from ..publication import AliasRefused, GatedPublicationMixin, may_be_public_now
 from ..reapproval import RequiresReapprovalOnEdit
 from ..validation import validate_item
 from ..validity_notices import validity_notice
@@ -21,7 +21,7 @@ from .organs import Organ
 from .taxonomies import Genre, Topic
 
 
-class DisclosureItemPage(CancelsRefusedSchedule, RequiresReapprovalOnEdit, Page):
+class DisclosureItemPage(GatedPublicationMixin, RequiresReapprovalOnEdit, Page):
     """A disclosure item (公开目录条目) with the attributes the disclosure rules require."""
 
     organ = models.ForeignKey(
@@ -181,21 +181,16 @@ class DisclosureItemPage(CancelsRefusedSchedule, RequiresReapprovalOnEdit, Page)
             raise AliasRefused(
                 gettext("A disclosure item cannot be aliased: copy it instead, as a new item with its own index number.")
             )
-        if is_bookkeeping_save(kwargs.get("update_fields")):
-            return super().save(*args, **kwargs)
-        if self._state.adding:
-            # Only publishing a revision makes an item live, so every path goes through the gate
-            # with a revision to bind a review to; a new item (created, copied) starts as a draft.
-            self.live = False
-            self.has_unpublished_changes = True
-        else:
+        return super().save(*args, **kwargs)
+
+    def prepare_content(self):
+        if not self._state.adding:
             self.keep_first_publication_facts()
         self.fill_derived_fields()
-        if self.live:
-            ensure_may_go_live(self, update_fields=kwargs.get("update_fields"))
-            if self.published_date is None:
-                self.published_date = timezone.localdate(self.first_published_at or timezone.now())
-        return super().save(*args, **kwargs)
+
+    def going_live(self):
+        if self.published_date is None:
+            self.published_date = timezone.localdate(self.first_published_at or timezone.now())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

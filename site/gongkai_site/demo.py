@@ -51,7 +51,7 @@ def load_demo_catalogue(stdout=None):
         loader.ensure(key)
     created = loader.created
     load_demo_requests(DEMO_PASSWORD, stdout=stdout)
-    load_demo_reports(stdout=stdout)
+    load_demo_reports(users["reviewer"], stdout=stdout)
     if stdout:
         stdout.write(f"Demo catalogue: {len(organs)} organs, {len(users)} users, {created} new items.")
     return created

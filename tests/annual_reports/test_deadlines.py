@@ -23,8 +23,8 @@ def test_a_government_has_its_own_deadline(organ, settings):
     assert due_reports([organ], D(2027, 3, 10))[0].deadline == D(2027, 3, 31)
 
 
-def test_a_published_report_ends_the_warning(organ, make_report):
-    make_report(2026, live=True)
+def test_a_published_report_ends_the_warning(organ, make_report, publish):
+    publish(make_report(2026))
     assert due_reports([organ], D(2027, 1, 20)) == []
 
 

@@ -99,11 +99,11 @@ def test_a_second_report_for_the_same_year_is_refused(admin_client, form_data, a
     assert "本机关已有2025年度的报告。" in response.content.decode()
 
 
-def test_the_public_page_shows_the_frozen_tables(client, organ, make_case, make_report):
+def test_the_public_page_shows_the_frozen_tables(client, organ, make_case, make_report, publish):
     make_case(D(2025, 5, 6))
-    report = make_report(2025, live=True)
+    report = make_report(2025)
     FreezeReport(report).execute()
-    report.save()
+    report = publish(report)
 
     response = client.get(report.url)
 
@@ -161,3 +161,15 @@ def test_a_saved_report_keeps_its_format(admin_client, form_data, organ, make_re
     admin_client.post(url, form_data(url, format_version="2021"))
 
     assert AnnualReportPage.objects.get().get_latest_revision_as_object().format_version == "2019"
+
+
+def test_posting_the_edit_form_unchanged_is_no_change_of_a_fractional_fee(admin_client, admin_user, form_data, make_report):
+    """A reviewer approving from the edit page posts the form as shown: it must not count as an edit."""
+    report = make_report(2025, entered_figures={"fees_amount": 12.36})
+    url = reverse("wagtailadmin_pages:edit", args=[report.pk])
+    latest = report.get_latest_revision_as_object()
+    form_class = latest.get_edit_handler().get_form_class()
+
+    form = form_class(form_data(url), {}, instance=latest, for_user=admin_user, parent_page=report.get_parent())
+
+    assert form.is_valid() and "entered_fees_amount" not in form.changed_data

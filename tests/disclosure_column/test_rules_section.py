@@ -53,7 +53,7 @@ def test_the_annual_reports_section_merges_built_reports_with_published_items_by
     built = AnnualReportPage(title="方山县人民政府办公室2025年度报告（平台生成）", slug="r2025", organ=catalogue.organ, year=2025)
     catalogue.add_child(instance=built)
     FreezeReport(built).execute()
-    built.save_revision().publish()
+    publish(built)
     draft = AnnualReportPage(title="2026年度报告草稿", slug="r2026", organ=catalogue.organ, year=2026, live=False)
     catalogue.add_child(instance=draft)
 
