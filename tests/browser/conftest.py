@@ -1,6 +1,7 @@
 """Browser tests: Playwright driving Debian's Chromium, launched by path, against the
 live test server. Screenshots go to the git-ignored .artifacts/screenshots/."""
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,27 @@ def browser_page(chromium, live_server):
     context = chromium.new_context(base_url=live_server.url, locale="zh-CN")
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def signed_in(chromium, live_server):
+    """Opens the admin in a fresh browser context per user, signed in as `username`."""
+    contexts = []
+
+    def open_as(username, password):
+        context = chromium.new_context(base_url=live_server.url, locale="zh-CN")
+        contexts.append(context)
+        page = context.new_page()
+        page.goto("/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.click("button[type=submit]")
+        page.wait_for_url(re.compile(r"/admin/$"))
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

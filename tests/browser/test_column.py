@@ -37,23 +37,8 @@ def organ(live_server):
 
 
 @pytest.fixture
-def as_user(chromium, live_server):
-    contexts = []
-
-    def open_as(username):
-        context = chromium.new_context(base_url=live_server.url, locale="zh-CN")
-        contexts.append(context)
-        page = context.new_page()
-        page.goto("/admin/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", f"pw-{username}-2025")
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r"/admin/$"))
-        return page
-
-    yield open_as
-    for context in contexts:
-        context.close()
+def as_user(signed_in):
+    return lambda username: signed_in(username, f"pw-{username}-2025")
 
 
 def run_menu_action(page, selector):

@@ -45,23 +45,8 @@ def organ_staff(live_server, settings, tmp_path):
 
 
 @pytest.fixture
-def admin_as(chromium, live_server):
-    contexts = []
-
-    def open_as(username):
-        context = chromium.new_context(base_url=live_server.url, locale="zh-CN")
-        contexts.append(context)
-        page = context.new_page()
-        page.goto("/admin/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", f"pw-{username}-2026")
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r"/admin/$"))
-        return page
-
-    yield open_as
-    for context in contexts:
-        context.close()
+def admin_as(signed_in):
+    return lambda username: signed_in(username, f"pw-{username}-2026")
 
 
 def take_step(page, label, fill=None):
