@@ -144,7 +144,7 @@ class ReportReminder(models.Model):
         "disclosure_pages.Organ", verbose_name=_("disclosing organ"), on_delete=models.CASCADE, related_name="+"
     )
     year = models.PositiveSmallIntegerField(_("year reported on"))
-    sent_on = models.DateField(_("sent on"))
+    sent_on = models.DateField(_("reminded on"))
     recipients = models.TextField(_("recipients"))
 
     class Meta:

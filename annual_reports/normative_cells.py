@@ -16,7 +16,7 @@ def measure_labels():
 
 def refusal(request, message, status):
     return TemplateResponse(
-        request, "annual_reports/normative_cell.html", {"error": message, "page_title": _("Normative documents")}, status=status
+        request, "annual_reports/normative_cell.html", {"error": message, "page_title": _("Normative documents counted")}, status=status
     )
 
 

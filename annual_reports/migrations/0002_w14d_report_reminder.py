@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('year', models.PositiveSmallIntegerField(verbose_name='year reported on')),
-                ('sent_on', models.DateField(verbose_name='sent on')),
+                ('sent_on', models.DateField(verbose_name='reminded on')),
                 ('recipients', models.TextField(verbose_name='recipients')),
                 ('organ', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='disclosure_pages.organ', verbose_name='disclosing organ')),
             ],
