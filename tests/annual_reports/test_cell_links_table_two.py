@@ -75,8 +75,9 @@ def test_another_organs_staff_are_refused_in_chinese(client, home_page, organ, m
     assert "方山县人民政府办公室关于规范管理的通知" not in response.content.decode()
 
 
-def test_an_unknown_measure_is_a_clear_error(admin_client, organ):
-    response = admin_client.get(reverse("annual_reports:normative_cell", args=(organ.pk, 2025, "drafted")))
+@pytest.mark.parametrize("year, measure", [(2025, "drafted"), (99999, "issued"), (1066, "in_force")])
+def test_an_unknown_cell_is_a_clear_error(admin_client, organ, year, measure):
+    response = admin_client.get(reverse("annual_reports:normative_cell", args=(organ.pk, year, measure)))
 
     assert response.status_code == 404
     assert "表二中没有这一栏。" in response.content.decode()
