@@ -52,7 +52,7 @@ def test_within_the_warning_days_the_organs_staff_get_one_chinese_email(organ, c
     assert add_url in message.body
 
 
-def test_an_overdue_report_says_how_late_and_links_the_draft(organ, office_staff, make_report, publish):
+def test_an_overdue_report_says_how_late_and_links_the_draft(organ, office_staff, make_report):
     draft = make_report(2026, live=False)
 
     remind(OVERDUE)
