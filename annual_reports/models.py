@@ -134,3 +134,20 @@ AnnualReportPage.content_panels = Page.content_panels + [
     FieldPanel("problems"),
     FieldPanel("other_matters"),
 ]
+
+
+class ReportReminder(models.Model):
+    """One day's reminder e-mail to an organ about its report due (annual_report remind): the
+    record that keeps an hourly cron to one e-mail per organ per day."""
+
+    organ = models.ForeignKey(
+        "disclosure_pages.Organ", verbose_name=_("disclosing organ"), on_delete=models.CASCADE, related_name="+"
+    )
+    year = models.PositiveSmallIntegerField(_("year reported on"))
+    sent_on = models.DateField(_("reminded on"))
+    recipients = models.TextField(_("recipients"))
+
+    class Meta:
+        verbose_name = _("annual report reminder")
+        verbose_name_plural = _("annual report reminders")
+        constraints = [models.UniqueConstraint(fields=["organ", "sent_on"], name="one_report_reminder_per_organ_a_day")]

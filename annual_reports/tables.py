@@ -5,7 +5,7 @@ the figures the office entered.
 Figures are a dict {table key: {row key: {column key: number}}}; a cell the format does not have
 is absent. 上年结转 is last year's frozen 结转下年 when last year's report was frozen, else computed.
 """
-from gongkai.disclosure_column.normative import normative_counts
+from gongkai.disclosure_column.normative import MEASURES, normative_counts
 from gongkai.disclosure_requests.statistics import table_four, table_three
 
 TABLE_THREE_ROWS = ("new", "carried_over", "results_total", "carried_forward")
@@ -13,11 +13,7 @@ TABLE_THREE_ROWS = ("new", "carried_over", "results_total", "carried_forward")
 
 def computed_cells(organ, year):
     counts = normative_counts(organ, year)
-    return {
-        "normative_issued": counts.issued,
-        "normative_repealed": counts.repealed,
-        "normative_in_force": counts.in_force,
-    }
+    return {f"normative_{measure}": getattr(counts, measure) for measure in MEASURES}
 
 
 def table_two_figures(table, computed, entered):

@@ -11,6 +11,8 @@ from gongkai.disclosure_pages.publication import may_be_public_now
 
 # A document no longer in force for the annual report: repealed or expired (an amended one is still in force).
 ENDED = (Validity.REPEALED, Validity.EXPIRED)
+# The cells of table 二 counted from the catalogue, as NormativeCounts names them.
+MEASURES = ("issued", "repealed", "in_force")
 
 
 @dataclass
@@ -72,15 +74,21 @@ def normative_library(organ):
     return library
 
 
-def normative_counts(organ, year):
-    """Table 二 of the annual report for 行政规范性文件: issued in `year` (by 成文日期), repealed in
-    `year`, and in force at its end. Counts every document that has been published."""
+def normative_documents(organ, year, measure):
+    """The documents one cell of table 二 counts for 行政规范性文件 (`measure` one of MEASURES):
+    issued in `year` (by 成文日期), repealed in `year`, or in force at its end. Every document
+    that has been published counts."""
     documents = DisclosureItemPage.objects.filter(organ=organ, normative=True, published_date__isnull=False)
     year_end = datetime.date(year, 12, 31)
-    return NormativeCounts(
-        issued=documents.filter(written_date__year=year).count(),
-        repealed=documents.filter(validity__in=ENDED, validity_date__year=year).count(),
-        in_force=documents.filter(written_date__lte=year_end)
-        .exclude(validity__in=ENDED, validity_date__lte=year_end)
-        .count(),
-    )
+    if measure == "issued":
+        return documents.filter(written_date__year=year)
+    if measure == "repealed":
+        return documents.filter(validity__in=ENDED, validity_date__year=year)
+    if measure == "in_force":
+        return documents.filter(written_date__lte=year_end).exclude(validity__in=ENDED, validity_date__lte=year_end)
+    raise ValueError(f"Unknown table 二 measure {measure!r}.")
+
+
+def normative_counts(organ, year):
+    """Table 二 of the annual report for 行政规范性文件, one count per measure."""
+    return NormativeCounts(**{measure: normative_documents(organ, year, measure).count() for measure in MEASURES})
