@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
+from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.disclosure_pages.models import (
     DisclosureCatalogueIndexPage,
     DisclosureItemPage,
@@ -79,6 +80,14 @@ def make_catalogue(home_page, name, code, slug):
 def catalogue(home_page):
     """The catalogue of 方山县人民政府办公室."""
     return make_catalogue(home_page, "方山县人民政府办公室", OFFICE_CODE, "office")
+
+
+@pytest.fixture
+def organ_setup(home_page):
+    """An organ as setup_organ makes it: catalogue, groups, review workflow (and request office)."""
+    return SetUpOrganAction(
+        name="方山县人民政府办公室", code=OFFICE_CODE, short_name="县政府办", parent_page=home_page, slug="office"
+    ).execute()
 
 
 @pytest.fixture

@@ -6,21 +6,12 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from gongkai.annual_reports.models import AnnualReportPage
-from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.disclosure_pages.models import DisclosureItemPage
 from gongkai.disclosure_requests.actions.accept import AcceptRequest
 from gongkai.disclosure_requests.actions.register import RegisterRequest
 from gongkai.disclosure_requests.models import DisclosureRequest, RequestOffice
 
 D = datetime.date
-OFFICE_CODE = "111411994056312813"
-
-
-@pytest.fixture
-def organ_setup(home_page):
-    return SetUpOrganAction(
-        name="方山县人民政府办公室", code=OFFICE_CODE, short_name="县政府办", parent_page=home_page, slug="office"
-    ).execute()
 
 
 @pytest.fixture

@@ -5,18 +5,8 @@ from html.parser import HTMLParser
 import pytest
 from django.contrib.auth import get_user_model
 
-from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
 from gongkai.disclosure_pages.constants import EDITORS, LEADERS, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.review_workflow.legacy import record_legacy_review
-
-OFFICE_CODE = "111411994056312813"
-
-
-@pytest.fixture
-def organ_setup(home_page):
-    return SetUpOrganAction(
-        name="方山县人民政府办公室", code=OFFICE_CODE, short_name="县政府办", parent_page=home_page, slug="office"
-    ).execute()
 
 
 @pytest.fixture
