@@ -7,12 +7,13 @@ Generates N items into a throw-away SQLite database (.bench/), then reports
     raw helpers.bulk of the same documents into an index of the same settings; one unmeasured
     rebuild first warms the node and the database, then raw and project alternate, best of
     ROUNDS each;
-(b) p50/p95 of 200 faceted searches over HTTP (/api/search/, served as in production: DEBUG
-    off, threaded server, no page cache) against the raw Elasticsearch requests the engine
-    sends for the same search (the strict query, and the relaxed retry where it found
-    nothing); (c) nDCG@10, recall and matched fraction against Wagtail's stock
-    Elasticsearch backend on each graded set, by kind (benchmarks/relevance.py);
-    (d) peak RSS of the rebuild process.
+(b) p50/p95 of 200 faceted searches over HTTP (/api/search/, served by the production server:
+    gunicorn as `make serve` starts it, scripts/gunicorn.sh, with DEBUG off, collected static
+    files and no page cache) against the raw Elasticsearch requests the engine sends for the
+    same search (the strict query, and the relaxed retry where it found nothing);
+(c) nDCG@10, recall and matched fraction against Wagtail's stock Elasticsearch backend on
+    each graded set, by kind (benchmarks/relevance.py);
+(d) peak RSS of the rebuild process.
 Prints a table and writes .bench/results-N.json.
 """
 import argparse

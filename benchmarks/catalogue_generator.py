@@ -120,14 +120,15 @@ def _insert_items(pages, items):
     table = DisclosureItemPage._meta.db_table
     columns = ["page_ptr_id", "organ_id", "index_number", "doc_number", "doc_number_agency", "doc_number_year",
                "doc_number_serial", "co_issuers", "written_date", "published_date", "topic_id", "genre_id",
-               "disclosure", "reason", "classification", "secrecy_period", "validity", "normative", "abstract", "body"]
+               "disclosure", "reason", "classification", "secrecy_period", "validity", "normative",
+               "needs_interpretation", "no_interpretation_reason", "abstract", "body"]
     rows = []
     for page, item in zip(pages, items, strict=True):
         parsed = parse_doc_number(item["doc_number"])
         rows.append((page.pk, item["organ_id"], item["index_number"], parsed.text, parsed.agency, parsed.year,
                      parsed.serial, "", item["written_date"], item["published_date"], item["topic"].pk,
                      item["genre"].pk, item["disclosure"], "", item["classification"], "", item["validity"], False,
-                     item["abstract"], item["body"]))
+                     False, "", item["abstract"], item["body"]))
     with connection.cursor() as cursor:
         cursor.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})", rows

@@ -1,9 +1,12 @@
-"""`make bench`'s search latency: /api/search/ over HTTP, served as in production, against the
-raw Elasticsearch requests the engine sends for the same searches."""
+"""`make bench`'s search latency: /api/search/ over HTTP, served by the production server
+(gunicorn exactly as `make serve` starts it, scripts/gunicorn.sh), against the raw
+Elasticsearch requests the engine sends for the same searches."""
+import contextlib
 import http.client
 import json
 import os
 import random
+import signal
 import statistics
 import subprocess
 import sys
@@ -14,14 +17,20 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
+SERVER_LOG = REPO / ".bench" / "gunicorn.log"
 # The search server runs as production does; the page cache is off because it would answer
-# repeated requests without searching (/api/search/ is not among its uncached paths).
+# repeated requests without searching (/api/search/ is not among its uncached paths). Static
+# files are collected as production collects them, into the benchmark's own folder so that the
+# checkout's .data/static is left alone.
 PRODUCTION_SERVER_ENV = {
     "DEBUG": "0",
     "SECRET_KEY": "benchmark-only-not-a-secret",
     "ALLOWED_HOSTS": "127.0.0.1",
     "SECURE_SSL_REDIRECT": "0",
     "PORTAL_CACHE_SECONDS": "0",
+    "STATIC_ROOT": str(REPO / ".bench" / "static"),
+    "HOST": "127.0.0.1",
+    "PORT": str(PORT),
 }
 
 
@@ -66,21 +75,46 @@ def raw_search(es, index, query):
     return 2
 
 
+@contextlib.contextmanager
+def production_server():
+    """gunicorn serving on PORT for the block, its log in SERVER_LOG; its whole process group
+    (master and workers, a session of their own) is stopped when the block ends or fails."""
+    env = {**os.environ, **PRODUCTION_SERVER_ENV}
+    subprocess.run([sys.executable, str(REPO / "site" / "manage.py"), "collectstatic", "--no-input", "--verbosity", "0"],
+                   env=env, check=True)
+    with SERVER_LOG.open("w") as log:
+        server = subprocess.Popen([str(REPO / "scripts" / "gunicorn.sh")], stdout=log, stderr=subprocess.STDOUT,
+                                  env=env, start_new_session=True)
+    try:
+        wait_until_serving(server)
+        yield
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+def wait_until_serving(server):
+    for _ in range(200):
+        if server.poll() is not None:
+            raise SystemExit(f"gunicorn stopped while starting (exit {server.returncode}), see {SERVER_LOG}")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/api/search/?q=%E9%98%B2%E6%B1%9B", timeout=5)
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"gunicorn did not answer /api/search/ within a minute, see {SERVER_LOG}")
+
+
 def latency():
     from gongkai.search.connection import client
     from gongkai.search.index_names import alias_name
 
-    server = subprocess.Popen(
-        [sys.executable, str(REPO / "site" / "manage.py"), "runserver", "--noreload", "--skip-checks", f"127.0.0.1:{PORT}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **PRODUCTION_SERVER_ENV},
-    )
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/api/search/?q=%E9%98%B2%E6%B1%9B", timeout=5)
-                break
-            except OSError:
-                time.sleep(0.3)
+    with production_server():
         es = client()
         http_times, raw_times, es_requests = [], [], []
         workload = requests()
@@ -100,9 +134,6 @@ def latency():
             es_requests.append(raw_search(es, alias_name(), query))
             raw_times.append(time.perf_counter() - started)
         http_times, raw_times, es_requests = http_times[20:], raw_times[20:], es_requests[20:]
-    finally:
-        server.terminate()
-        server.wait()
     result = {
         "requests": len(http_times),
         "requests_with_relaxed_retry": es_requests.count(3),

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The production server: migrations, collected static files, then gunicorn and the task worker
-# until SIGTERM. Called by `make serve` inside with-elasticsearch.sh; a deployment runs the same
-# commands as services (docs/deploy.md). Needs the production environment: SECRET_KEY,
-# ALLOWED_HOSTS, GONGKAI_PUBLIC_BASE_URL, DATABASE_URL, ELASTICSEARCH_URL, EMAIL_URL.
+# The production server: migrations, collected static files, then gunicorn (scripts/gunicorn.sh)
+# and the task worker until SIGTERM. Called by `make serve` inside with-elasticsearch.sh; a
+# deployment runs the same commands as services (docs/deploy.md). Needs the production
+# environment: SECRET_KEY, ALLOWED_HOSTS, GONGKAI_PUBLIC_BASE_URL, DATABASE_URL,
+# ELASTICSEARCH_URL, EMAIL_URL.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
@@ -20,9 +21,7 @@ mkdir -p "$root/.data"
 "${manage[@]}" db_worker --backend gongkai --queue-name '*' --no-reload >>"$root/.data/worker.log" 2>&1 &
 worker=$!
 remember_pid worker "$worker"
-"$python" -m gunicorn gongkai_site.wsgi --bind "$HOST:$PORT" \
-  --workers "${WEB_CONCURRENCY:-2}" --threads "${GUNICORN_THREADS:-4}" --timeout 60 \
-  --access-logfile - --forwarded-allow-ips "${FORWARDED_ALLOW_IPS:-127.0.0.1}" &
+HOST=$HOST PORT=$PORT "$here/gunicorn.sh" &
 server=$!
 remember_pid server "$server"
 trap 'kill -TERM "$worker" "$server" 2>/dev/null; wait; forget_pids' EXIT INT TERM
