@@ -7,15 +7,19 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / ".bench"
-UNSEEN_SET = REPO / "benchmarks" / "eval_unseen"
+SETS = REPO / "benchmarks"
+# Sets for tuning (the first, and eval_tuning_*: written apart from the engine) and the one
+# reported on but never tuned on (eval_unseen); docs/search-analysis.md says which is which.
+UNSEEN_SET = "eval_unseen"
 
 
 def relevance():
-    """benchmarks/relevance.py on each graded set (the first, and the unseen one where it is
-    present), each in its own process, database and index prefix: ours against Wagtail's stock."""
+    """benchmarks/relevance.py on each graded set present (the first, the tuning sets, then the
+    unseen one), each in its own process, database and index prefix: ours against Wagtail's stock."""
     sets = {"first": []}
-    if (UNSEEN_SET / "queries.json").exists():
-        sets["unseen"] = ["--set", str(UNSEEN_SET)]
+    extra = sorted(path.parent for path in SETS.glob("eval_*/queries.json"))
+    for directory in sorted(extra, key=lambda path: path.name == UNSEEN_SET):
+        sets[directory.name.removeprefix("eval_")] = ["--set", str(directory)]
     results = {}
     for name, arguments in sets.items():
         out = OUT / f"relevance-{name}.json"

@@ -44,6 +44,8 @@ ANALYSIS_SETTINGS = {
             "tokenizer": "standard",
             "filter": ["cjk_width", "lowercase", "cjk_bigram"],
         },
+        # Single Chinese characters (the standard tokenizer's own split), as Wagtail's stock search indexes text.
+        "characters": {"type": "custom", "tokenizer": "standard", "filter": ["cjk_width", "lowercase"]},
     },
     "normalizer": {"identifier": {"type": "custom", "filter": ["cjk_width", "lowercase"]}},
 }

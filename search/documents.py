@@ -22,8 +22,14 @@ NORMATIVE, OTHER_DOCUMENT = "normative", "other"
 
 
 def bigram_text():
-    """Text fields are indexed as CJK bigrams only: queries match a word as its adjacent bigrams."""
+    """Text is indexed as CJK bigrams: queries match a word as its adjacent bigrams."""
     return Text(analyzer="bigrams")
+
+
+def searchable_text():
+    """An item's text: bigrams, and its single characters (`.chars`) for the last resort of a
+    query that shares no word with any item (gongkai.search.query_builder.characters_clause)."""
+    return Text(analyzer="bigrams", fields={"chars": Text(analyzer="characters")})
 
 
 class LinkedItem(InnerDoc):
@@ -63,9 +69,9 @@ class CatalogueDocument(Document):
     url = Keyword(index=False)
     interpretations = Object(LinkedItem, enabled=False)
     interpreted_policies = Object(LinkedItem, enabled=False)
-    title = bigram_text()
-    abstract = bigram_text()
-    body = bigram_text()
+    title = searchable_text()
+    abstract = searchable_text()
+    body = searchable_text()
     attachments = bigram_text()
 
     class Meta:

@@ -6,10 +6,13 @@ The rest of the query must match as words (most of its jieba words, each as a ph
 CJK bigrams) or as bigrams, or as a lexicon rewrite (the other term as a phrase); phrases
 decide the order. Given the term statistics of the query's words, an item holding half its
 informative words is found too, and the rarity of the words an item covers adds to the score
-(gongkai.search.coverage). Every function reads an AnalysedQuery (gongkai.search.query_analysis).
+(gongkai.search.coverage); a query with a word no item holds leans on its bigrams and
+characters (gongkai.search.unheld_words). Every function reads an AnalysedQuery
+(gongkai.search.query_analysis).
 """
 from .citations import part_keys
 from .coverage import coverage_scores, informative_words, is_single_character, recall_gate
+from .unheld_words import CHARACTERS_MINIMUM_MATCH, bigrams_gate, characters_clause, has_unheld_word
 
 EXACT_BOOST = 1000
 CITED_EXACT_BOOST = 200
@@ -32,10 +35,13 @@ NOT_IN_FORCE_WEIGHT = 0.3
 IN_FORCE = "valid"
 
 
+def field_boosts(title_only):
+    return {"title": FIELD_BOOSTS["title"]} if title_only else FIELD_BOOSTS
+
+
 def text_fields(title_only):
-    if title_only:
-        return [f"title^{FIELD_BOOSTS['title']}"]
-    return [f"{name}^{boost}" for name, boost in FIELD_BOOSTS.items()] + [DOC_NUMBER_TEXT_FIELD]
+    fields = [f"{name}^{boost}" for name, boost in field_boosts(title_only).items()]
+    return fields if title_only else fields + [DOC_NUMBER_TEXT_FIELD]
 
 
 def build_text_query(analysed, title_only=False, relaxed=False, statistics=None):
@@ -135,17 +141,18 @@ def words_query(analysed, title_only, relaxed=False, statistics=None):
     words = words_clause(relaxed_words, fields, relaxed)
     if words:
         matches.insert(0, words)
+    if relaxed:
+        matches.append(characters_clause(analysed.text, field_boosts(title_only), CHARACTERS_MINIMUM_MATCH))
     phrase = {"multi_match": {"query": analysed.text, "type": "phrase", "fields": fields, "boost": 2}}
     precise = {"bool": {"should": [*matches, phrase], "minimum_should_match": 1}}
     if statistics is None:
         return precise
-    gate = recall_gate(analysed.words, analysed.alternative_terms, statistics, fields)
-    return {
-        "bool": {
-            "must": [{"bool": {"should": [precise, *filter(None, [gate])], "minimum_should_match": 1}}],
-            "should": coverage_scores(analysed.words, analysed.alternative_terms, statistics, fields, None if title_only else "title"),
-        }
-    }
+    gates = [precise, *filter(None, [recall_gate(analysed.words, analysed.alternative_terms, statistics, fields)])]
+    scores = coverage_scores(analysed.words, analysed.alternative_terms, statistics, fields, None if title_only else "title")
+    if has_unheld_word(analysed.words, statistics):
+        gates.append(bigrams_gate(analysed.text, fields))
+        scores.append(characters_clause(analysed.text, field_boosts(title_only)))
+    return {"bool": {"must": [{"bool": {"should": gates, "minimum_should_match": 1}}], "should": scores}}
 
 
 def rewrite_clause(rewrite, fields):
