@@ -19,6 +19,8 @@ PREPARE = "prepare_"
 LABEL_SEPARATOR = "\x1f"
 # The 规范性文件 facet's two values (gongkai.search.engine labels them).
 NORMATIVE, OTHER_DOCUMENT = "normative", "other"
+# The `standing` of a policy with interpretations, and of an interpretation.
+INTERPRETED, INTERPRETATION = "interpreted", "interpretation"
 
 
 def bigram_text():
@@ -66,6 +68,8 @@ class CatalogueDocument(Document):
     year = Integer()
     validity = Keyword()
     normative = Keyword()
+    # A policy that has interpretations, or an interpretation (gongkai.search.query_builder ranks by it).
+    standing = Keyword()
     url = Keyword(index=False)
     interpretations = Object(LinkedItem, enabled=False)
     interpreted_policies = Object(LinkedItem, enabled=False)
@@ -181,6 +185,12 @@ class CatalogueDocument(Document):
     @staticmethod
     def prepare_normative(entry):
         return NORMATIVE if entry.normative else OTHER_DOCUMENT
+
+    @staticmethod
+    def prepare_standing(entry):
+        if entry.interpretations:
+            return INTERPRETED
+        return INTERPRETATION if entry.interpreted_policies else None
 
     @staticmethod
     def prepare_url(entry):

@@ -11,6 +11,7 @@ characters (gongkai.search.unheld_words). Every function reads an AnalysedQuery
 (gongkai.search.query_analysis).
 """
 from .citations import part_keys
+from .documents import INTERPRETED, NORMATIVE
 from .coverage import coverage_scores, informative_words, is_single_character, recall_gate
 from .unheld_words import CHARACTERS_MINIMUM_MATCH, bigrams_gate, characters_clause, has_unheld_word
 
@@ -33,6 +34,11 @@ RELAXED_MINIMUM_MATCH = "1<50%"
 # keep their score: whoever types an old 文号 wants that document.
 NOT_IN_FORCE_WEIGHT = 0.3
 IN_FORCE = "valid"
+# Matching about as well, the policy comes before the lists, notices and interpretations about
+# it: a 规范性文件 and a document with interpretations are what a search for a subject
+# usually seeks (measured on the tuning sets, docs/search-analysis.md).
+NORMATIVE_WEIGHT = 1.2
+INTERPRETED_WEIGHT = 1.3
 
 
 def field_boosts(title_only):
@@ -52,7 +58,7 @@ def build_text_query(analysed, title_only=False, relaxed=False, statistics=None)
         return {"match_all": {}}
     should = identifier_clauses(analysed, relaxed)
     if analysed.text:
-        should.append(ranked_by_validity(words_query(analysed, title_only, relaxed, statistics)))
+        should.append(ranked_by_standing(words_query(analysed, title_only, relaxed, statistics)))
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
@@ -120,9 +126,16 @@ def agency_spellings(agency, relaxed):
     return [agency[i:] for i in range(len(agency) - 1)]
 
 
-def ranked_by_validity(query):
+def ranked_by_standing(query):
+    """The text score, weighted by what the item is: no longer in force, a 规范性文件, a policy
+    with interpretations."""
     not_in_force = {"bool": {"must_not": {"term": {"validity": IN_FORCE}}}}
-    return {"function_score": {"query": query, "functions": [{"filter": not_in_force, "weight": NOT_IN_FORCE_WEIGHT}], "boost_mode": "multiply"}}
+    functions = [
+        {"filter": not_in_force, "weight": NOT_IN_FORCE_WEIGHT},
+        {"filter": {"term": {"normative": NORMATIVE}}, "weight": NORMATIVE_WEIGHT},
+        {"filter": {"term": {"standing": INTERPRETED}}, "weight": INTERPRETED_WEIGHT},
+    ]
+    return {"function_score": {"query": query, "functions": functions, "score_mode": "multiply", "boost_mode": "multiply"}}
 
 
 def words_query(analysed, title_only, relaxed=False, statistics=None):

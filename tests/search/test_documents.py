@@ -88,13 +88,14 @@ def test_an_items_indexed_form_holds_exactly_its_fields_in_their_order(search_in
         "cited_doc_numbers": ["国办发〔2022〕8号", "方政发〔2024〕3号"],
         "cited_doc_number_parts": ["国办发|2022|8", "国办发||8", "|2022|8", "方政发|2024|3", "方政发||3", "|2024|3"],
         "written_date": "2025-03-18", "published_date": "2025-03-19", "year": 2025, "validity": "valid",
-        "normative": "other", "url": "/office/flood/", "interpretations": [{"title": "《防汛通知》政策解读", "url": "/office/interpretation/"}],
+        "normative": "other", "standing": "interpreted", "url": "/office/flood/", "interpretations": [{"title": "《防汛通知》政策解读", "url": "/office/interpretation/"}],
         "interpreted_policies": [], "title": "方山县关于做好防汛工作的通知", "abstract": "汛期 &amp; 防汛",
         "body": "一、总体要求 根据《国务院办公厅关于加强防汛工作的通知》（国办发〔2022〕8号） 和 各乡镇 a<b",
         "attachments": "附件依据方政发〔2024〕3号执行。\n第二行",
     }, ensure_ascii=False)
     assert interpretation_document["interpreted_policies"] == [{"title": item.title, "url": "/office/flood/"}]
     assert interpretation_document["doc_number"] is None and interpretation_document["cited_doc_numbers"] == []
+    assert interpretation_document["standing"] == "interpretation"
     assert set(policy_document) == set(CatalogueDocument._doc_type.mapping)
 
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from gongkai.disclosure_pages.models import Organ
+from gongkai.disclosure_pages.models import Organ, PolicyInterpretationLink, PolicyInterpretationPage
 from gongkai.search.engine import CatalogueQuery, search_catalogue
 from gongkai.search.query_analysis import analyse_query
 
@@ -95,6 +95,22 @@ def test_items_no_longer_in_force_rank_below_the_items_that_replaced_them(search
     # Whoever types the old 文号 wants the old document.
     assert titles("方政办〔2022〕45号")[0] == old.title
     assert titles("防汛", validity=("valid",)) == [new.title]
+
+
+def test_a_policy_ranks_above_its_interpretation_and_the_lists_about_it(search_index, make_item, publish, catalogue, topic, genre):
+    listing = publish(make_item(title="2025年公共租赁住房配租对象名单公示", slug="listing", doc_number="",
+                                body=body("经审核，以下家庭符合公共租赁住房配租条件。公共租赁住房租金按月缴纳。")))
+    policy = publish(make_item(title="方山县人民政府关于印发《方山县公共租赁住房管理办法》的通知", slug="policy",
+                               doc_number="方政发〔2024〕6号", normative=True, body=body("现将《方山县公共租赁住房管理办法》印发给你们。")))
+    interpretation = PolicyInterpretationPage(title="一图读懂《方山县公共租赁住房管理办法》", slug="reading", topic=topic, genre=genre,
+                                              written_date=datetime.date(2025, 3, 20), disclosure="public", live=False)
+    catalogue.add_child(instance=interpretation)
+    PolicyInterpretationLink.objects.create(interpretation=interpretation, policy=policy)
+    publish(interpretation)
+    run_queued_tasks()
+    for q in ("公共租赁住房管理办法", "公租房", "公共租赁住房"):
+        assert titles(q)[0] == policy.title, q
+    assert set(titles("公租房")) == {policy.title, interpretation.title, listing.title}
 
 
 def test_the_in_force_toggle_shows_only_items_in_force(client, search_index, make_item, publish):
