@@ -7,6 +7,7 @@ from django_tasks_db.models import DBTaskResult
 
 from gongkai.review_workflow.legacy import record_legacy_review
 from gongkai.search.connection import client
+from gongkai.search.engine import CatalogueQuery, search_catalogue
 from gongkai.search.index_names import alias_name
 
 
@@ -68,3 +69,8 @@ def publish(reviewer):
         return item
 
     return publish_item
+
+
+def found_titles(q="", **params):
+    """The titles the catalogue search finds for `q`, in their order (its first page)."""
+    return [result["title"] for result in search_catalogue(CatalogueQuery(q=q, **params)).results]

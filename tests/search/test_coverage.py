@@ -3,9 +3,8 @@ words it shares, covering more of a query's rare words beats repeating one, and 
 items hold never opens the search to everything (issue 15)."""
 import pytest
 
-from gongkai.search.engine import CatalogueQuery, search_catalogue
 
-from .conftest import run_queued_tasks
+from .conftest import found_titles as titles, run_queued_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -17,10 +16,6 @@ FILLER_TITLES = (
     "方山县人民政府关于加强安全生产工作的通知",
     "方山县人民政府关于做好防汛抗旱工作的通知",
 )
-
-
-def titles(q):
-    return [result["title"] for result in search_catalogue(CatalogueQuery(q=q)).results]
 
 
 @pytest.fixture

@@ -5,16 +5,11 @@ import datetime
 import pytest
 
 from gongkai.disclosure_pages.models import Organ, PolicyInterpretationLink, PolicyInterpretationPage
-from gongkai.search.engine import CatalogueQuery, search_catalogue
 from gongkai.search.query_analysis import analyse_query
 
-from .conftest import run_queued_tasks
+from .conftest import found_titles as titles, run_queued_tasks
 
 pytestmark = pytest.mark.django_db
-
-
-def titles(q, **params):
-    return [result["title"] for result in search_catalogue(CatalogueQuery(q=q, **params)).results]
 
 
 def body(*paragraphs):

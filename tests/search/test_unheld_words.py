@@ -3,9 +3,8 @@ misspelt word, and a citizen's own words that no item holds."""
 import pytest
 
 from gongkai.search.citations import cited_doc_numbers
-from gongkai.search.engine import CatalogueQuery, search_catalogue
 
-from .conftest import run_queued_tasks
+from .conftest import found_titles as titles, run_queued_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -19,10 +18,6 @@ OTHER_TITLES = (
     "方山县生态环境局关于开展大气污染防治攻坚行动的通知",
     "方山县人民政府关于2025年春耕生产工作的通知",
 )
-
-
-def titles(q):
-    return [result["title"] for result in search_catalogue(CatalogueQuery(q=q)).results]
 
 
 @pytest.fixture
