@@ -10,8 +10,6 @@ informative words is found too, and the rarity of the words an item covers adds 
 characters (gongkai.search.unheld_words). Every function reads an AnalysedQuery
 (gongkai.search.query_analysis).
 """
-import re
-
 from .citations import part_keys
 from .documents import INTERPRETED, NORMATIVE
 from .coverage import coverage_scores, informative_words, is_single_character, recall_gate
@@ -24,9 +22,6 @@ CITED_PARTS_BOOST = 100
 # A code typed without its first characters: below the codes it is, above citing items.
 SHORTENED_AGENCY_BOOST = 300
 FIELD_BOOSTS = {"title": 4, "abstract": 2, "body": 1, "attachments": 1}
-# A year among the query's words asks for that year's documents, among those it matches.
-TYPED_YEAR_BOOST = 50
-YEAR_WORD = re.compile(r"(?:19|20)\d{2}年?")
 # The item's own 文号 as text: a 文号 typed without its serial (`方政办2022`) matches its parts.
 DOC_NUMBER_TEXT_FIELD = "doc_number.text^4"
 # Long natural questions may miss a word or two; short queries must match every word.
@@ -170,13 +165,7 @@ def words_query(analysed, title_only, relaxed=False, statistics=None):
     if has_unheld_word(analysed.words, statistics):
         gates.append(bigrams_gate(analysed.text, fields))
         scores.append(characters_clause(analysed.text, field_boosts(title_only)))
-    return {"bool": {"must": [{"bool": {"should": gates, "minimum_should_match": 1}}], "should": scores + typed_year_clauses(analysed.words)}}
-
-
-def typed_year_clauses(words):
-    """Items written in a year the query names among its words (`2025 部门预算`)."""
-    years = sorted({int(word[:4]) for word in words if YEAR_WORD.fullmatch(word)})
-    return [_constant({"terms": {"year": years}}, TYPED_YEAR_BOOST)] if years else []
+    return {"bool": {"must": [{"bool": {"should": gates, "minimum_should_match": 1}}], "should": scores}}
 
 
 def rewrite_clause(rewrite, fields):

@@ -108,17 +108,6 @@ def test_a_policy_ranks_above_its_interpretation_and_the_lists_about_it(search_i
     assert set(titles("公租房")) == {policy.title, interpretation.title, listing.title}
 
 
-def test_a_year_typed_in_the_query_puts_that_years_document_first(search_index, make_item, publish):
-    # Each year's budget compares itself with the other years: only the year written tells them apart.
-    budgets = {year: publish(make_item(title=f"方山县财政局部门预算（第{n}册）", slug=f"budget-{year}", doc_number="",
-                                       written_date=datetime.date(year, 2, 1), body=body("2023年、2024年、2025年部门预算对比。")))
-               for n, year in enumerate((2023, 2025, 2024))}
-    run_queued_tasks()
-    for year in (2023, 2024, 2025):
-        assert titles(f"{year} 部门预算 财政局")[0] == budgets[year].title
-        assert titles(f"财政局{year}年部门预算")[0] == budgets[year].title
-
-
 def test_the_in_force_toggle_shows_only_items_in_force(client, search_index, make_item, publish):
     publish(make_item(title="关于森林防火的通告", slug="valid"))
     publish(make_item(title="关于森林防火的旧通告", slug="repealed", validity="repealed", validity_date=datetime.date(2024, 1, 1),
