@@ -165,7 +165,7 @@ add("office", 2023, 5, "竹溪县人民政府办公室关于印发《竹溪县�
 add("office", 2024, 9, "县政府第二十三次常务会议纪要", "", "2024-09-05", "文秘工作", "综合政务", "ji-yao",
     "会议研究了城区征收项目资金调度等事项。",
     "会议研究了北门片区征收项目资金调度、县属国有企业债务化解等事项，涉及尚未决策的内部事务。",
-    signer=False, disclosure="withheld", reason="内部事务信息（过程性信息）")
+    signer=False, disclosure="withheld", reason="process_information")
 
 # ---------------- edu ----------------
 def enrol(year, n, doc, date, extra=""):
