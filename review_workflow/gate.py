@@ -62,15 +62,14 @@ def passing_among(pages):
     latest trusted decision on each page's content as it stands passes it, and no withdrawal came
     after that decision (without the decision's history entry to compare with, any withdrawal
     counts: a missing entry never lets content out)."""
-    stored = [page for page in pages if page.pk is not None]
-    contents = dict(zip(map(id, stored), zip((page.pk for page in stored), fingerprints_among(stored))))
-    decisions = latest_trusted_decisions(set(contents.values())) if contents else {}
+    fingerprints = iter(fingerprints_among([page for page in pages if page.pk is not None]))
+    contents = [(page.pk, next(fingerprints)) if page.pk is not None else None for page in pages]
+    decisions = latest_trusted_decisions(set(contents) - {None}) if any(contents) else {}
     passed = [record for record in decisions.values() if record.passed]
     entry_ids = decision_entry_ids(passed) if passed else {}
     withdrawn = last_withdrawal_ids({record.page_id for record in passed}) if passed else {}
 
-    def passes(page):
-        record = decisions.get(contents.get(id(page)))
+    def passes(record):
         if record is None or not record.passed:
             return False
         last_withdrawal = withdrawn.get(record.page_id)
@@ -79,7 +78,7 @@ def passing_among(pages):
         entry_id = entry_ids.get(record.sequence)
         return entry_id is not None and last_withdrawal < entry_id
 
-    return [passes(page) for page in pages]
+    return [passes(decisions.get(content)) for content in contents]
 
 
 def has_passing_review(page):

@@ -16,7 +16,8 @@ from .engine import search_catalogue
 def publishable_page_ids(page_ids):
     """The pages among `page_ids` that are unrestricted and may be public now (the gate, asked
     once for the whole list)."""
-    items = list(DisclosureItemPage.objects.live().public().filter(pk__in=page_ids))
+    # Specific pages: a policy interpretation's content (its links to policies) is what its review passed.
+    items = list(DisclosureItemPage.objects.live().public().filter(pk__in=page_ids).specific())
     return {item.pk for item, public in zip(items, may_be_public_now_among(items)) if public}
 
 

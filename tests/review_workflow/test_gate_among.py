@@ -1,13 +1,20 @@
 """The list form of "may this be public now?": every public result list asks it once for all its
 hits, and it answers exactly what asking item by item answers, in a number of queries that
 does not grow with the list."""
+import datetime
+
 import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents.models import Document
 
-from gongkai.disclosure_pages.models import DisclosureAttachment, DisclosureItemPage
+from gongkai.disclosure_pages.models import (
+    DisclosureAttachment,
+    DisclosureItemPage,
+    PolicyInterpretationLink,
+    PolicyInterpretationPage,
+)
 from gongkai.disclosure_pages.publication import may_be_public_now, may_be_public_now_among
 from gongkai.search.public_results import publishable_page_ids
 
@@ -59,12 +66,28 @@ def test_the_list_answer_is_the_item_by_item_answer_for_every_state_of_an_item(e
 def test_search_keeps_the_same_items_as_asking_each_item(every_state):
     ids = {item.pk for item in every_state.items.values()}
     one_by_one = {
-        item.pk for item in DisclosureItemPage.objects.live().public().filter(pk__in=ids) if may_be_public_now(item)
+        item.pk
+        for item in DisclosureItemPage.objects.live().public().filter(pk__in=ids).specific()
+        if may_be_public_now(item)
     }
     assert publishable_page_ids(ids) == one_by_one == {
         every_state.items["public"].pk,
         every_state.items["changed"].pk,
     }
+
+
+def test_a_published_policy_interpretation_is_kept_in_search_results(make_item, catalogue, topic, genre, reviewed):
+    policy = make_item(title="方山县优化营商环境若干措施", slug="cuoshi", needs_interpretation=True)
+    interpretation = PolicyInterpretationPage(
+        title="《方山县优化营商环境若干措施》政策解读", slug="jiedu", written_date=datetime.date(2025, 3, 20),
+        topic=topic, genre=genre, disclosure="public", body="<p>一、起草背景。</p>", live=False,
+    )
+    catalogue.add_child(instance=interpretation)
+    PolicyInterpretationLink.objects.create(interpretation=interpretation, policy=policy)
+    reviewed(interpretation)
+    reviewed(policy).publish()
+
+    assert publishable_page_ids({policy.pk, interpretation.pk}) == {policy.pk, interpretation.pk}
 
 
 def carrying_item(make_item, organ_setup, number):
