@@ -8,7 +8,6 @@ the content out again. gongkai.disclosure_pages.publication asks this through th
 `check_disclosure_publication_among` hook, on every path that publishes and every path that
 serves: for one page, or at once for a public result list.
 """
-from django.db.models import Max
 from django.utils.translation import gettext as _
 from wagtail.models import PageLogEntry
 
@@ -36,25 +35,40 @@ def latest_trusted_decisions(contents):
     return latest
 
 
-def decision_entry_ids(records):
+def review_history(page_ids):
+    """The secrecy-review and withdrawal entries of the pages' history, as (action, sequence,
+    page id, timestamp, id). Read through the page index, the action picked here: filtered on
+    its action, SQLite's planner walks every review entry of the site instead."""
+    entries = PageLogEntry.objects.filter(page_id__in=page_ids).order_by()
+    return [
+        entry
+        for entry in entries.values_list("action", "data__sequence", "page_id", "timestamp", "pk")
+        if entry[0] in {SECRECY_REVIEW_ACTION, WITHDRAW_ACTION}
+    ]
+
+
+def decision_entry_ids(records, history):
     """The page-history entry that noted each decision, by record sequence: its id orders the
     decision against withdrawals (record times are kept to the second, too coarse to order
     events). Of two entries naming one decision, the newest counts."""
     by_sequence = {record.sequence: record.page_id for record in records}
-    entries = PageLogEntry.objects.filter(
-        page_id__in=set(by_sequence.values()), action=SECRECY_REVIEW_ACTION, data__sequence__in=list(by_sequence)
-    ).values_list("data__sequence", "page_id", "timestamp", "pk")
     newest = {}
-    for sequence, page_id, timestamp, entry_id in entries:
-        if by_sequence.get(sequence) == page_id and (timestamp, entry_id) > newest.get(sequence, (timestamp, -1)):
+    for action, sequence, page_id, timestamp, entry_id in history:
+        # A sequence that is no number (a hand-written entry) notes no decision.
+        if action != SECRECY_REVIEW_ACTION or not isinstance(sequence, int | float) or by_sequence.get(sequence) != page_id:
+            continue
+        if (timestamp, entry_id) > newest.get(sequence, (timestamp, -1)):
             newest[sequence] = (timestamp, entry_id)
     return {sequence: entry_id for sequence, (_timestamp, entry_id) in newest.items()}
 
 
-def last_withdrawal_ids(page_ids):
+def last_withdrawal_ids(history):
     """The history entry of each page's latest withdrawal (撤稿), by page id, for pages withdrawn."""
-    withdrawals = PageLogEntry.objects.filter(page_id__in=page_ids, action=WITHDRAW_ACTION).order_by()
-    return dict(withdrawals.values("page_id").annotate(last=Max("pk")).values_list("page_id", "last"))
+    last = {}
+    for action, _sequence, page_id, _timestamp, entry_id in history:
+        if action == WITHDRAW_ACTION:
+            last[page_id] = max(entry_id, last.get(page_id, entry_id))
+    return last
 
 
 def passing_among(pages):
@@ -66,8 +80,9 @@ def passing_among(pages):
     contents = [(page.pk, next(fingerprints)) if page.pk is not None else None for page in pages]
     decisions = latest_trusted_decisions(set(contents) - {None}) if any(contents) else {}
     passed = [record for record in decisions.values() if record.passed]
-    entry_ids = decision_entry_ids(passed) if passed else {}
-    withdrawn = last_withdrawal_ids({record.page_id for record in passed}) if passed else {}
+    history = review_history({record.page_id for record in passed}) if passed else []
+    entry_ids = decision_entry_ids(passed, history)
+    withdrawn = last_withdrawal_ids(history)
 
     def passes(record):
         if record is None or not record.passed:
