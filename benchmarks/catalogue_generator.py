@@ -2,7 +2,9 @@
 
 Items are varied from templates of county documents (notices, opinions, plans, reports,
 announcements) over real topics and genres; rows are bulk-inserted (Wagtail's add_child
-would take hours for 100,000 pages), with tree paths computed as treebeard would.
+would take hours for 100,000 pages), with tree paths computed as treebeard would. Each item is
+public the way an imported one is: a legacy secrecy review (历史数据导入) of its content stands in
+the review ledger, signed with LEDGER_KEY, and is noted in its history, so the gate passes it.
 """
 import datetime
 import random
@@ -10,11 +12,23 @@ import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from django.test import override_settings
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageLogEntry, Site
 
 from gongkai.disclosure_pages.doc_numbers import parse_doc_number
 from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Organ, Topic
+from gongkai.review_workflow.choices import Conclusion, RecordKind
+from gongkai.review_workflow.constants import SECRECY_REVIEW_ACTION
+from gongkai.review_workflow.fingerprints import fingerprints_among
+from gongkai.review_workflow.ledger import record_hash
+from gongkai.review_workflow.ledger_signing import record_message, sign
+from gongkai.review_workflow.models import SecrecyReviewRecord
+
+# The ledger key the generated reviews are signed with; the benchmark's server is given it
+# (search_latency), as a site's server has the key its reviews were signed with.
+LEDGER_KEY = "benchmark-ledger-key-not-a-secret"
+REVIEW_BASIS = "基准测试生成的条目，视同历史系统已审查"
 
 ORGANS = [
     ("方山县人民政府办公室", "111411994056312813", "方政办"),
@@ -75,6 +89,8 @@ def generate(count, seed=6, batch=1000, progress=None):
     next_child = {c.pk: c.numchild for c in catalogues}
     serials = {}
     made = 0
+    last = SecrecyReviewRecord.objects.order_by("-sequence").first()
+    ledger_end = (last.sequence, last.record_hash) if last else (0, "")
     while made < count:
         size = min(batch, count - made)
         with transaction.atomic():
@@ -107,6 +123,7 @@ def generate(count, seed=6, batch=1000, progress=None):
                 ))
             Page.objects.bulk_create(pages)
             _insert_items(pages, items)
+            ledger_end = _record_reviews([page.pk for page in pages], ledger_end, content_type)
         made += size
         if progress:
             progress(size)
@@ -133,3 +150,33 @@ def _insert_items(pages, items):
         cursor.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})", rows
         )
+
+
+def _record_reviews(page_ids, ledger_end, content_type):
+    """A passing legacy review of each item's stored content, appended to the ledger after
+    `ledger_end` (sequence, hash) as ledger.append_record appends one, and noted in the item's
+    history; returns the new end. The chain's head is not anchored: the gate does not read anchors,
+    and the checkout's anchor file belongs to its own database."""
+    items = list(DisclosureItemPage.objects.filter(pk__in=page_ids).order_by("pk"))
+    sequence, previous_hash = ledger_end
+    reviewed_at = timezone.now().replace(microsecond=0)
+    records, entries = [], []
+    with override_settings(GONGKAI_LEDGER_KEY=LEDGER_KEY):
+        for item, fingerprint in zip(items, fingerprints_among(items), strict=True):
+            sequence += 1
+            record = SecrecyReviewRecord(
+                sequence=sequence, previous_hash=previous_hash, kind=RecordKind.LEGACY_IMPORT, page_id=item.pk,
+                page_title=item.get_admin_display_title()[:255], organ_id=item.organ_id, fingerprint=fingerprint,
+                reviewer_name="", reviewed_at=reviewed_at, conclusion=Conclusion.APPROVE, basis=REVIEW_BASIS,
+            )
+            record.record_hash = previous_hash = record_hash(record)
+            record.record_hmac = sign(record_message(record.record_hash))
+            records.append(record)
+            entries.append(PageLogEntry(
+                page_id=item.pk, content_type=content_type, label=record.page_title, action=SECRECY_REVIEW_ACTION,
+                timestamp=reviewed_at, data={"sequence": sequence, "hash": record.record_hash,
+                                             "conclusion": record.conclusion, "kind": record.kind},
+            ))
+    SecrecyReviewRecord.objects.bulk_create(records)
+    PageLogEntry.objects.bulk_create(entries)
+    return sequence, previous_hash

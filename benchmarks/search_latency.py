@@ -78,8 +78,11 @@ def raw_search(es, index, query):
 @contextlib.contextmanager
 def production_server():
     """gunicorn serving on PORT for the block, its log in SERVER_LOG; its whole process group
-    (master and workers, a session of their own) is stopped when the block ends or fails."""
-    env = {**os.environ, **PRODUCTION_SERVER_ENV}
+    (master and workers, a session of their own) is stopped when the block ends or fails. It has
+    the key the generated items' secrecy reviews are signed with: without it every hit is refused."""
+    from catalogue_generator import LEDGER_KEY
+
+    env = {**os.environ, **PRODUCTION_SERVER_ENV, "GONGKAI_LEDGER_KEY": LEDGER_KEY}
     subprocess.run([sys.executable, str(REPO / "site" / "manage.py"), "collectstatic", "--no-input", "--verbosity", "0"],
                    env=env, check=True)
     with SERVER_LOG.open("w") as log:

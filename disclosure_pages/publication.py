@@ -6,8 +6,10 @@ Every piece of disclosure content (an item, an annual report: any model with Gat
 goes public through this one answer. The item's own rule (may_be_public: 主动公开 and 非密, so never
 非政府信息) comes first, for content that has those attributes; other apps add their conditions,
 for all gated content, through the `check_disclosure_publication` hook: a function taking the page and
-returning a refusal message, or None to allow. review_workflow's secrecy-review gate plugs in
-there, so this module never imports it.
+returning a refusal message, or None to allow; or through `check_disclosure_publication_among`, a
+function taking a list of pages and returning a refusal or None for each, in order, which a public
+result list asks once for all its hits. review_workflow's secrecy-review gate plugs in there, so
+this module never imports it.
 """
 import logging
 
@@ -78,22 +80,35 @@ def own_rule_refusal(page):
     return None
 
 
+def publication_refusals_among(pages):
+    """publication_refusal of each of `pages`, in order. Each check is asked once for the whole
+    list (a `check_disclosure_publication_among` function) or page by page, and only about the
+    pages no earlier rule refused."""
+    refusals = [own_rule_refusal(page) for page in pages]
+    for check in hooks.get_hooks("check_disclosure_publication_among"):
+        answers = iter(check([page for page, refusal in zip(pages, refusals) if not refusal]))
+        refusals = [refusal or next(answers) for refusal in refusals]
+    for check in hooks.get_hooks("check_disclosure_publication"):
+        refusals = [refusal or check(page) for page, refusal in zip(pages, refusals)]
+    return refusals
+
+
 def publication_refusal(page):
     """Why `page`, with its current in-memory content, may not be public; None if it may."""
-    refusal = own_rule_refusal(page)
-    if refusal:
-        return refusal
-    for check in hooks.get_hooks("check_disclosure_publication"):
-        refusal = check(page)
-        if refusal:
-            return refusal
-    return None
+    return publication_refusals_among([page])[0]
+
+
+def may_be_public_now_among(pages):
+    """may_be_public_now of each of `pages`, in order: one list check for a whole result list."""
+    shown = [page for page in pages if page.live and not page.expired]
+    allowed = {id(page) for page, refusal in zip(shown, publication_refusals_among(shown)) if not refusal}
+    return [id(page) in allowed for page in pages]
 
 
 def may_be_public_now(page):
     """May the public see `page` (disclosure content as stored) now? Live, not expired, and its
     content passes every rule of publication_refusal."""
-    return bool(page.live and not page.expired and publication_refusal(page) is None)
+    return may_be_public_now_among([page])[0]
 
 
 def is_bookkeeping_save(update_fields):

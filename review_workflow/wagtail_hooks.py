@@ -19,7 +19,7 @@ from .actions.withdraw import WithdrawItemAction
 from .admin_isolation import pages_visible_to
 from .constants import FILED_AS_RECORD_ACTION, SECRECY_REVIEW_ACTION, WITHDRAW_ACTION
 from .edit_page_decisions import edit_page_refusal
-from .gate import has_passing_review, secrecy_review_refusal
+from .gate import has_passing_review, secrecy_review_refusals_among
 from .legacy import record_legacy_review
 from .models import SecrecyReviewTask
 from .panels import AwaitingMyReviewPanel, OtherObjectsToModeratePanel, UnreviewableItemsPanel
@@ -28,14 +28,16 @@ from .withdrawal import may_withdraw
 logger = logging.getLogger(PUBLICATION_LOGGER)
 
 
-@hooks.register("check_disclosure_publication")
-def require_secrecy_review(page):
+@hooks.register("check_disclosure_publication_among")
+def require_secrecy_review(pages):
     """先审查、后公开: the model's save asks this on every path that makes content live (and
-    the admin's publish hooks ask it first, to answer with a message)."""
-    refusal = secrecy_review_refusal(page)
-    if refusal:
-        logger.warning("Secrecy review gate refused page %s (%s)", page.pk, page.title)
-    return refusal
+    the admin's publish hooks ask it first, to answer with a message); a result list asks it
+    once for all its hits."""
+    refusals = secrecy_review_refusals_among(pages)
+    for page, refusal in zip(pages, refusals):
+        if refusal:
+            logger.warning("Secrecy review gate refused page %s (%s)", page.pk, page.title)
+    return refusals
 
 
 def publish_would_be_refused(context):

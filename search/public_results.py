@@ -8,15 +8,17 @@ keeps only the hits whose item the database says may be public now.
 from dataclasses import replace
 
 from gongkai.disclosure_pages.models import DisclosureItemPage
-from gongkai.disclosure_pages.publication import may_be_public_now
+from gongkai.disclosure_pages.publication import may_be_public_now_among
 
 from .engine import search_catalogue
 
 
 def publishable_page_ids(page_ids):
-    """The pages among `page_ids` that are unrestricted and may be public now (the gate)."""
-    items = DisclosureItemPage.objects.live().public().filter(pk__in=page_ids)
-    return {item.pk for item in items if may_be_public_now(item)}
+    """The pages among `page_ids` that are unrestricted and may be public now (the gate, asked
+    once for the whole list)."""
+    # Specific pages: a policy interpretation's content (its links to policies) is what its review passed.
+    items = list(DisclosureItemPage.objects.live().public().filter(pk__in=page_ids).specific())
+    return {item.pk for item, public in zip(items, may_be_public_now_among(items)) if public}
 
 
 def drop_unpublishable(hits):

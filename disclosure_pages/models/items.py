@@ -156,6 +156,16 @@ class DisclosureItemPage(GatedPublicationMixin, RequiresReapprovalOnEdit, Page):
 
     def fill_derived_fields(self):
         """Organ, 文号 parts, due date and 索引号, which editors never type."""
+        self.fill_derived_content()
+        self.disclosure_due_date = (
+            working_days.disclosure_due_date(self.written_date).date
+            if self.disclosure == Disclosure.PUBLIC and self.written_date
+            else None
+        )
+
+    def fill_derived_content(self):
+        """The derived fields that are content (a secrecy review's fingerprint covers them): organ,
+        文号 parts and 索引号. The due date is bookkeeping, and reads the calendar."""
         if not self.organ_id and self.catalogue is not None:
             self.organ = self.catalogue.organ
         parsed = parse_doc_number(self.doc_number)
@@ -163,11 +173,6 @@ class DisclosureItemPage(GatedPublicationMixin, RequiresReapprovalOnEdit, Page):
         self.doc_number_agency = parsed.agency
         self.doc_number_year = parsed.year
         self.doc_number_serial = parsed.serial
-        self.disclosure_due_date = (
-            working_days.disclosure_due_date(self.written_date).date
-            if self.disclosure == Disclosure.PUBLIC and self.written_date
-            else None
-        )
         # Imported here: index_numbers reads the models package this module belongs to.
         from ..index_numbers import generate_index_number, index_number_slug
 
