@@ -37,12 +37,12 @@ def latest_trusted_decisions(contents):
 
 def review_history(page_ids):
     """The secrecy-review and withdrawal entries of the pages' history, as (action, sequence,
-    page id, timestamp, id). Read through the page index, the action picked here: filtered on
+    page id, id). Read through the page index, the action picked here: filtered on
     its action, SQLite's planner walks every review entry of the site instead."""
     entries = PageLogEntry.objects.filter(page_id__in=page_ids).order_by()
     return [
         entry
-        for entry in entries.values_list("action", "data__sequence", "page_id", "timestamp", "pk")
+        for entry in entries.values_list("action", "data__sequence", "page_id", "pk")
         if entry[0] in {SECRECY_REVIEW_ACTION, WITHDRAW_ACTION}
     ]
 
@@ -50,22 +50,22 @@ def review_history(page_ids):
 def decision_entry_ids(records, history):
     """The page-history entry that noted each decision, by record sequence: its id orders the
     decision against withdrawals (record times are kept to the second, too coarse to order
-    events). Of two entries naming one decision, the newest counts."""
+    events). Of two entries naming one decision, the first counts: an entry written after a
+    withdrawal never makes the decision newer than it."""
     by_sequence = {record.sequence: record.page_id for record in records}
-    newest = {}
-    for action, sequence, page_id, timestamp, entry_id in history:
+    first = {}
+    for action, sequence, page_id, entry_id in history:
         # A sequence that is no number (a hand-written entry) notes no decision.
         if action != SECRECY_REVIEW_ACTION or not isinstance(sequence, int | float) or by_sequence.get(sequence) != page_id:
             continue
-        if (timestamp, entry_id) > newest.get(sequence, (timestamp, -1)):
-            newest[sequence] = (timestamp, entry_id)
-    return {sequence: entry_id for sequence, (_timestamp, entry_id) in newest.items()}
+        first[sequence] = min(entry_id, first.get(sequence, entry_id))
+    return first
 
 
 def last_withdrawal_ids(history):
     """The history entry of each page's latest withdrawal (撤稿), by page id, for pages withdrawn."""
     last = {}
-    for action, _sequence, page_id, _timestamp, entry_id in history:
+    for action, _sequence, page_id, entry_id in history:
         if action == WITHDRAW_ACTION:
             last[page_id] = max(entry_id, last.get(page_id, entry_id))
     return last

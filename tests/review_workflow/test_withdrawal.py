@@ -1,13 +1,14 @@
 """撤稿: a reviewer or leader takes a live item down at once, with a reason."""
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
 from gongkai.disclosure_pages.models import DisclosureItemPage
 from gongkai.disclosure_pages.publication import PublicationRefused
 from gongkai.disclosure_pages.signals import item_withdrawn
 from gongkai.review_workflow.choices import Conclusion, RecordKind
-from gongkai.review_workflow.constants import WITHDRAW_ACTION
+from gongkai.review_workflow.constants import SECRECY_REVIEW_ACTION, WITHDRAW_ACTION
 from gongkai.review_workflow.fingerprints import revision_fingerprint
 from gongkai.review_workflow.ledger import append_record
 from gongkai.review_workflow.actions.withdraw import WithdrawItemAction
@@ -119,3 +120,15 @@ def test_a_later_refusal_of_the_same_content_takes_it_off_the_portal_and_blocks_
     assert client.get(item.url).status_code == 404
     with pytest.raises(PublicationRefused):
         revision.publish()
+
+
+def test_a_copy_of_the_decisions_history_entry_written_after_a_withdrawal_does_not_serve_it(make_item, reviewed, leader, client):
+    item = make_item()
+    reviewed(item).publish()
+    decision = PageLogEntry.objects.filter(page=item, action=SECRECY_REVIEW_ACTION).latest("pk")
+    withdraw(item, leader)
+    # A raw database write: the decision's entry again, newer than the withdrawal, and the page live.
+    PageLogEntry.objects.bulk_create([PageLogEntry(page_id=item.pk, action=SECRECY_REVIEW_ACTION, data=decision.data,
+                                                   content_type=decision.content_type, label=decision.label, timestamp=timezone.now())])
+    Page.objects.filter(pk=item.pk).update(live=True)
+    assert client.get(Page.objects.get(pk=item.pk).url).status_code == 404
