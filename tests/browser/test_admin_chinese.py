@@ -12,6 +12,8 @@ from wagtail.search.backends import get_search_backend
 from gongkai.disclosure_pages.models import DisclosureCatalogueIndexPage, DisclosureItemPage, Genre, Topic
 from gongkai_site.demo import DEMO_PASSWORD
 
+from .test_review_workflow import current_task_name, what_the_page_said
+
 TITLE = "方山县人民政府办公室关于做好2026年防汛抗旱工作的通知"
 # Proper names and codes a Chinese office writes in Latin letters too; the demo's account
 # names; Wagtail's root page title (data, not UI).
@@ -227,6 +229,8 @@ def test_every_screen_of_the_editorial_chain_is_in_chinese(demo, walk_as, screen
     dialog.locator("input[name=conclusion][value=approve]").check()
     with reviewer.page.expect_navigation():
         dialog.locator("button[type=submit]").click()
+    reviewer.page.wait_for_load_state("networkidle")
+    assert current_task_name(item) == "领导签发（县政府办）", what_the_page_said(reviewer.page, item)
     reviewer.check("after the secrecy review")
     reviewer.visit("/admin/secrecy-review/ledger/", "review ledger")
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
-from wagtail.models import Site
+from wagtail.models import PageLogEntry, Site
 
 from gongkai.disclosure_pages.constants import EDITORS, LEADERS, ROLES, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.models import DisclosureItemPage, Genre, Topic
@@ -80,6 +80,12 @@ def secrecy_review(page, item):
 def current_task_name(item):
     state = DisclosureItemPage.objects.get(pk=item.pk).current_workflow_task_state
     return state.task.name if state else None
+
+
+def what_the_page_said(page, item):
+    """The messages the user was shown and the item's latest history: what a failed step explains itself by."""
+    history = PageLogEntry.objects.filter(page_id=item.pk).order_by("-pk").values_list("action", "user__username")
+    return f"{page.url} showed {page.locator('.messages').all_inner_texts()}; latest history {list(history[:6])}"
 
 
 def test_an_item_passes_the_review_chain_and_goes_live(organ, as_user, browser_page, screenshot):
