@@ -33,7 +33,7 @@ def current_task_name(report):
 def save_draft(page):
     with page.expect_navigation():
         page.locator("footer button.action-save").first.click()
-    page.wait_for_load_state()
+    page.wait_for_load_state("networkidle")
 
 
 def fill_table_two(page, report, screenshot):

@@ -68,7 +68,7 @@ def approve_from_the_edit_page(page, item):
     page.goto(f"/admin/pages/{item.pk}/edit/")
     with page.expect_navigation():
         run_menu_action(page, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
-    page.wait_for_load_state()
+    page.wait_for_load_state("networkidle")
 
 
 def review_from_the_edit_page(reviewer, item, screenshot=None):

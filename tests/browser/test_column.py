@@ -50,7 +50,7 @@ def approve(page, item):
     page.goto(f"/admin/pages/{item.pk}/edit/")
     with page.expect_navigation():
         run_menu_action(page, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
-    page.wait_for_load_state()
+    page.wait_for_load_state("networkidle")
 
 
 def secrecy_review(page, item):
@@ -61,7 +61,7 @@ def secrecy_review(page, item):
     modal.locator("input[name=conclusion][value=approve]").check()
     with page.expect_navigation():
         modal.locator("button[type=submit]").click()
-    page.wait_for_load_state()
+    page.wait_for_load_state("networkidle")
 
 
 def draft(catalogue, model=DisclosureItemPage, **fields):

@@ -62,7 +62,7 @@ def approve(page, item):
     # The edit page is already under /admin/: wait for the answer to the approval itself.
     with page.expect_navigation():
         run_menu_action(page, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
-    page.wait_for_load_state()
+    page.wait_for_load_state("networkidle")
 
 
 def secrecy_review(page, item):
@@ -74,7 +74,7 @@ def secrecy_review(page, item):
     modal.locator("input[name=conclusion][value=approve]").check()
     with page.expect_navigation():
         modal.locator("button[type=submit]").click()
-    page.wait_for_load_state()
+    page.wait_for_load_state("networkidle")
 
 
 def current_task_name(item):
