@@ -6,6 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from gongkai.disclosure_requests.actions.withdraw import WithdrawRequest
@@ -91,7 +92,9 @@ def test_a_proof_is_served_only_to_the_organs_staff_and_each_view_is_recorded(cl
 
 def test_proofs_of_cases_closed_longer_ago_than_the_retention_are_deleted(make_case, handler, private_root, settings):
     settings.GONGKAI_REQUESTS_PROOF_RETENTION_DAYS = 30
-    old, recent = make_case(D(2025, 3, 3)), make_case(D(2026, 11, 2))
+    # Closed 31 days and 29 days before the day the command runs: the test holds on any day.
+    today = timezone.localdate()
+    old, recent = make_case(today - datetime.timedelta(days=31)), make_case(today - datetime.timedelta(days=29))
     for case in (old, recent):
         IdentityProof.objects.create(request=case, token=f"t{case.pk}", original_name="id.jpg", content_type="image/jpeg",
                                      file=SimpleUploadedFile("id.jpg", b"jpeg"))
