@@ -4,6 +4,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from gongkai.disclosure_pages.organ_codes import is_valid_credit_code
@@ -25,7 +26,7 @@ def resident_id_birth_date(number):
         born = datetime.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
         return None
-    if born.year < EARLIEST_BIRTH_YEAR or born > datetime.date.today():
+    if born.year < EARLIEST_BIRTH_YEAR or born > timezone.localdate():
         return None
     return born
 

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from gongkai.disclosure_column.models import DisclosureGuide, OrganProfile
 
@@ -39,7 +40,7 @@ def test_a_new_guide_starts_from_the_organs_data_and_links_the_request_form(clie
     html = client.get(guide_url(organ)).content.decode()
     assert "方山县城关镇府前街1号" in html
     assert f'href="/requests/apply/?organ={organ.pk}"' in html
-    assert f"最后更新：{guide.updated_at:%Y-%m-%d}" in html
+    assert f"最后更新：{timezone.localtime(guide.updated_at):%Y-%m-%d}" in html
     assert "本栏目内容正在整理中。" not in html
 
 
@@ -55,7 +56,7 @@ def test_an_edited_guide_keeps_its_revisions_and_shows_the_new_text(client, cata
 
 
 def test_the_admin_warns_about_a_guide_not_reviewed_for_a_year(admin_client, catalogue, other_catalogue):
-    DisclosureGuide.objects.create(organ=catalogue.organ, reviewed_on=datetime.date.today() - datetime.timedelta(days=400))
+    DisclosureGuide.objects.create(organ=catalogue.organ, reviewed_on=timezone.localdate() - datetime.timedelta(days=400))
     DisclosureGuide.objects.create(organ=other_catalogue.organ)
 
     html = admin_client.get(reverse("wagtailsnippets_disclosure_column_disclosureguide:list")).content.decode()

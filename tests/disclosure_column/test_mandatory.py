@@ -8,6 +8,7 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from gongkai.disclosure_column.models import MandatoryCategory
 from gongkai.disclosure_column.statutory_categories import load_statutory_categories, unload_statutory_categories
@@ -123,7 +124,7 @@ def test_the_demo_organs_page_lists_the_categories_with_their_items(client):
 
 def test_the_admin_report_flags_empty_and_stale_statutory_categories(admin_client, catalogue, make_item, publish):
     old = publish(make_item(title="2025年10月统计月报", topic=Topic.objects.get(code="0206"), slug="old", doc_number=""))
-    DisclosureItemPage.objects.filter(pk=old.pk).update(published_date=datetime.date.today() - datetime.timedelta(days=45))
+    DisclosureItemPage.objects.filter(pk=old.pk).update(published_date=timezone.localdate() - datetime.timedelta(days=45))
     publish(make_item(title="方山县防汛抗旱应急预案", topic=Topic.objects.get(code="0101")))
 
     html = admin_client.get(reverse("disclosure_column:mandatory")).content.decode()

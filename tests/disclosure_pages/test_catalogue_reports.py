@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from gongkai.disclosure_pages.models import DisclosureItemPage
@@ -50,7 +51,7 @@ def test_the_listing_filters_by_organ_and_by_first_level_topic(admin_client, cat
 
 def test_the_listing_filters_overdue_items(admin_client, make_item):
     make_item(title="早已成文未公开", written_date=datetime.date(2024, 1, 5))
-    make_item(title="刚成文", written_date=datetime.date.today())
+    make_item(title="刚成文", written_date=timezone.localdate())
     assert titles(admin_client.get(reverse("disclosure_pages:catalogue"), {"overdue": "true"})) == ["早已成文未公开"]
 
 
@@ -65,7 +66,7 @@ def test_the_listing_exports_to_xlsx_with_the_same_columns(admin_client, catalog
 
 
 def test_the_deadline_report_lists_overdue_and_due_soon_items_per_organ(admin_client, make_item, publish):
-    today = datetime.date.today()
+    today = timezone.localdate()
     make_item(title="逾期未公开", written_date=datetime.date(2024, 3, 1))
     make_item(title="即将到期", written_date=today - datetime.timedelta(days=25))
     make_item(title="刚成文", written_date=today)

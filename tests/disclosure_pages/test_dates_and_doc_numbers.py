@@ -2,6 +2,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -35,7 +36,7 @@ def test_the_doc_number_is_optional(make_item):
 def test_the_published_date_is_set_at_first_publication(make_item, publish):
     item = make_item()
     assert item.published_date is None
-    assert publish(item).published_date == datetime.date.today()
+    assert publish(item).published_date == timezone.localdate()
 
 
 def test_later_revisions_never_move_the_published_date(make_item, publish):

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from openpyxl import Workbook
 
 from gongkai.disclosure_pages.actions.import_rows import ImportRowsAction
@@ -77,7 +78,7 @@ def test_a_165_row_legacy_file_becomes_165_live_items_and_a_second_run_creates_n
     assert Organ.objects.filter(name__in=ORGANS).count() == 4
     assert Genre.objects.filter(name="专项说明").exists()
     assert DisclosureItemPage.objects.get(external_id="OLD-0008").index_number == "LEGACY/2023-00008"
-    assert DisclosureItemPage.objects.get(external_id="OLD-0001").published_date == datetime.date.today()
+    assert DisclosureItemPage.objects.get(external_id="OLD-0001").published_date == timezone.localdate()
     legacy_records = SecrecyReviewRecord.objects.filter(kind=RecordKind.LEGACY_IMPORT)
     assert set(legacy_records.values_list("page_id", flat=True)) == set(
         DisclosureItemPage.objects.live().values_list("pk", flat=True)
@@ -95,7 +96,7 @@ def test_a_20_row_file_with_3_broken_rows_creates_17_and_reports_exactly_those_r
     tmp_path, catalogue, other_catalogue, capsys
 ):
     rows = [legacy_row(n, organ="方山县人民政府办公室", genre="通告") for n in range(1, 21)]
-    future = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    future = (timezone.localdate() + datetime.timedelta(days=30)).isoformat()
     rows[3]["written_date"] = future
     rows[8].update(disclosure="依申请公开", reason="")
     rows[14]["genre"] = "未知体裁"

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.documents.models import Document
 
 from gongkai.disclosure_pages.models import DisclosureItemPage
@@ -94,7 +95,7 @@ def test_a_state_secret_record_refuses_attachments(admin_client, catalogue, new_
 
 
 def test_the_written_date_cannot_be_in_the_future(admin_client, catalogue, new_item_data):
-    tomorrow = datetime.date.today() + datetime.timedelta(days=2)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=2)
     response = create(admin_client, catalogue, new_item_data(written_date=tomorrow.isoformat()))
     assert errors_on(response, "written_date") == ["成文日期不能晚于今天。"]
 
@@ -137,7 +138,7 @@ def test_many_items_may_have_no_legacy_id(make_item):
 def test_the_model_refuses_the_same_rules_outside_the_admin(make_item):
     item = make_item()
     item.disclosure = "on_request"
-    item.written_date = datetime.date.today() + datetime.timedelta(days=3)
+    item.written_date = timezone.localdate() + datetime.timedelta(days=3)
     with pytest.raises(ValidationError) as refused:
         item.full_clean()
     assert refused.value.message_dict["reason"] == ["非主动公开的条目须填写不公开理由。"]
