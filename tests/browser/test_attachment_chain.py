@@ -12,6 +12,7 @@ from gongkai.disclosure_pages.models import DisclosureItemPage
 
 from .test_review_workflow import (  # noqa: F401 (organ and as_user are fixtures)
     TITLE,
+    approve,
     as_user,
     create_and_submit,
     current_task_name,
@@ -36,9 +37,9 @@ def section_review_runs(item):
 
 def live_item(organ, as_user):
     item = create_and_submit(as_user(EDITORS), organ.catalogue)
-    approve_from_the_edit_page(as_user(SECTION_HEADS), item)
+    approve(as_user(SECTION_HEADS), item)
     review_from_the_edit_page(as_user(SECRECY_REVIEWERS), item)
-    approve_from_the_edit_page(as_user(LEADERS), item)
+    approve(as_user(LEADERS), item)
     item = DisclosureItemPage.objects.get(pk=item.pk)
     assert item.live and current_task_name(item) is None
     return item
@@ -62,13 +63,6 @@ def upload_attachment_and_submit(editor, item, tmp_path, screenshot):
     editor.wait_for_url(re.compile(r"/admin/pages/\d+/(edit/)?$"))
     editor.wait_for_load_state()
     screenshot(editor, "attachment-chain-3-submitted")
-
-
-def approve_from_the_edit_page(page, item):
-    page.goto(f"/admin/pages/{item.pk}/edit/")
-    with page.expect_navigation():
-        run_menu_action(page, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
-    page.wait_for_load_state("networkidle")
 
 
 def review_from_the_edit_page(reviewer, item, screenshot=None):
@@ -105,7 +99,7 @@ def test_a_live_item_with_a_new_attachment_passes_the_chain_and_goes_live_with_i
     runs = section_review_runs(item)
 
     section_head = as_user(SECTION_HEADS)
-    approve_from_the_edit_page(section_head, item)
+    approve(section_head, item)
     screenshot(section_head, "attachment-chain-4-section-head-approved")
     assert current_task_name(item) == "保密审查（县政府办）"
     assert revision_count(item) == revisions

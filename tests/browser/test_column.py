@@ -5,11 +5,9 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
-from wagtail.models import Site
 
-from gongkai.disclosure_pages.constants import EDITORS, LEADERS, ROLES, SECRECY_REVIEWERS, SECTION_HEADS
+from gongkai.disclosure_pages.constants import EDITORS, LEADERS, SECRECY_REVIEWERS, SECTION_HEADS
 from gongkai.disclosure_pages.models import (
     DisclosureItemPage,
     Genre,
@@ -17,51 +15,12 @@ from gongkai.disclosure_pages.models import (
     PolicyInterpretationPage,
     Topic,
 )
-from gongkai.disclosure_pages.actions.set_up_organ import SetUpOrganAction
+
+from .test_review_workflow import approve, as_user, organ, run_menu_action, secrecy_review  # noqa: F401 (fixtures)
 
 POLICY = "方山县优化营商环境若干措施"
 INTERPRETATION = "《方山县优化营商环境若干措施》政策解读"
 SERIOUS = {"serious", "critical"}
-
-
-@pytest.fixture
-def organ(live_server):
-    setup = SetUpOrganAction(
-        name="方山县人民政府办公室", code="111411994056312813", short_name="县政府办",
-        parent_page=Site.objects.get(is_default_site=True).root_page, slug="office",
-    ).execute()
-    for role in ROLES:
-        user = get_user_model().objects.create_user(username=role, password=f"pw-{role}-2025")
-        user.groups.add(setup.groups[role])
-    return setup
-
-
-@pytest.fixture
-def as_user(signed_in):
-    return lambda username: signed_in(username, f"pw-{username}-2025")
-
-
-def run_menu_action(page, selector):
-    page.locator("footer .w-dropdown__toggle, footer [data-w-dropdown-target='toggle']").first.click()
-    page.locator(selector).first.click()
-
-
-def approve(page, item):
-    page.goto(f"/admin/pages/{item.pk}/edit/")
-    with page.expect_navigation():
-        run_menu_action(page, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
-    page.wait_for_load_state("networkidle")
-
-
-def secrecy_review(page, item):
-    page.goto(f"/admin/pages/{item.pk}/edit/")
-    run_menu_action(page, "button[data-workflow-action-name=approve]")
-    modal = page.locator(".modal-content form[data-secrecy-review-form]")
-    expect(modal).to_be_visible()
-    modal.locator("input[name=conclusion][value=approve]").check()
-    with page.expect_navigation():
-        modal.locator("button[type=submit]").click()
-    page.wait_for_load_state("networkidle")
 
 
 def draft(catalogue, model=DisclosureItemPage, **fields):
